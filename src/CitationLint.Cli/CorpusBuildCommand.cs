@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Text;
+using CitationLint.Corpus;
+
+namespace CitationLint.Cli;
+
+/// <summary><c>citationlint corpus build &lt;inputs…&gt; [--ids &lt;tsv&gt;] --out &lt;file.papers.tsv&gt;</c></summary>
+internal static class CorpusBuildCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var inputs = new Argument<FileInfo[]>("inputs") { Description = "Listing text (.txt), corpus TSV (.papers.tsv), BibTeX (.bib) or HTML (.html) files.", Arity = ArgumentArity.OneOrMore };
+        var ids = new Option<FileInfo?>("--ids") { Description = "arXiv id table: title<TAB>arxiv_id<TAB>authors (';'-separated)<TAB>evidence." };
+        var outFile = new Option<FileInfo>("--out", "-o") { Description = "The .papers.tsv file to write.", Required = true };
+        var command = new Command("build", "Read papers from any mix of sources, merge repeats, mine aliases and write a corpus TSV.")
+        {
+            inputs, ids, outFile,
+        };
+
+        command.SetAction(parse => Execute(parse.GetValue(inputs)!, parse.GetValue(ids), parse.GetValue(outFile)!, output, error));
+        return command;
+    }
+
+    internal static int Execute(FileInfo[] inputs, FileInfo? ids, FileInfo outFile, TextWriter output, TextWriter error)
+    {
+        var builder = new CorpusBuilder();
+        var hadErrors = false;
+        if (ids is not null)
+        {
+            if (!ids.Exists)
+            {
+                error.WriteLine($"error: the id table '{ids.FullName}' does not exist.");
+                return 2;
+            }
+
+            var table = ArxivIdTable.Read(CorpusFiles.ReadText(ids.FullName), ids.FullName);
+            builder.WithIds(table);
+            output.WriteLine($"read {table.Count} arXiv ids from {ids.Name}");
+        }
+
+        foreach (var input in inputs)
+        {
+            if (!input.Exists)
+            {
+                error.WriteLine($"error: the input '{input.FullName}' does not exist.");
+                hadErrors = true;
+                continue;
+            }
+
+            var result = CorpusFiles.Read(input.FullName);
+            builder.Add(result);
+            output.WriteLine($"read {result.Papers.Count} papers from {input.Name}" + (result.Problems.Count > 0 ? $" ({result.Problems.Count} problems)" : string.Empty));
+        }
+
+        var papers = builder.Build();
+        foreach (var problem in builder.Problems)
+        {
+            error.WriteLine("warning: " + problem);
+            hadErrors = true;
+        }
+
+        var withIds = 0;
+        var aliases = 0;
+        foreach (var p in papers)
+        {
+            withIds += p.ArxivId is null ? 0 : 1;
+            aliases += p.Aliases.Count;
+        }
+
+        var text = PaperTsv.Write(papers, PaperTsv.GeneratedComment);
+        Directory.CreateDirectory(outFile.DirectoryName ?? ".");
+        File.WriteAllText(outFile.FullName, text, new UTF8Encoding(false));
+        output.WriteLine($"merged {builder.ReadCount} entries into {papers.Count} papers ({builder.MergedCount} repeats); {withIds} with an arXiv id; {aliases} aliases");
+        output.WriteLine($"wrote {outFile.FullName}");
+        return hadErrors ? 1 : 0;
+    }
+}

@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using CitationLint.Corpus;
+
+namespace CitationLint.Cli;
+
+/// <summary><c>citationlint lookup &lt;text&gt; [--corpus &lt;file&gt;…] [--top N] [--format text|tsv]</c></summary>
+internal static class LookupCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var text = new Argument<string>("text") { Description = "A name, a title, an arXiv id or URL to look up." };
+        var corpus = new Option<FileInfo[]>("--corpus", "-c") { Description = "Corpus files to use instead of the default corpus (repeatable).", AllowMultipleArgumentsPerToken = true };
+        var top = new Option<int>("--top", "-n") { Description = "How many candidates to print.", DefaultValueFactory = _ => 5 };
+        var format = new Option<string>("--format", "-f") { Description = "text or tsv (score<TAB>key<TAB>title<TAB>matched).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "tsv");
+        var command = new Command("lookup", "Print the best candidates for a name or a title, best first.") { text, corpus, top, format };
+        command.SetAction(parse => Execute(parse.GetValue(text)!, parse.GetValue(corpus), parse.GetValue(top), parse.GetValue(format)!, output, error));
+        return command;
+    }
+
+    internal static int Execute(string text, FileInfo[]? corpusFiles, int top, string format, TextWriter output, TextWriter error)
+    {
+        PaperCorpus corpus;
+        if (corpusFiles is null || corpusFiles.Length == 0)
+        {
+            corpus = DefaultCorpus.Instance;
+        }
+        else
+        {
+            var problems = new List<CorpusProblem>();
+            var paths = new List<string>();
+            foreach (var f in corpusFiles)
+            {
+                paths.Add(f.FullName);
+            }
+
+            corpus = new PaperCorpus(CorpusFiles.ReadPapers(paths, problems));
+            foreach (var p in problems)
+            {
+                error.WriteLine("warning: " + p);
+            }
+        }
+
+        var result = corpus.Index.Lookup(UrlToId(text), Math.Max(1, top));
+        var shown = 0;
+        foreach (var c in result.Candidates)
+        {
+            if (c.Score < CorpusIndex.NearMissThreshold)
+            {
+                continue;
+            }
+
+            shown++;
+            if (format == "tsv")
+            {
+                output.WriteLine(string.Join("\t", c.Score.ToString("0.000", CultureInfo.InvariantCulture), c.Paper.Key, c.Paper.Title, c.Matched));
+            }
+            else
+            {
+                var url = c.Paper.GetCanonicalUrl();
+                output.WriteLine($"{c.Score.ToString("0.000", CultureInfo.InvariantCulture)}  {c.Paper.Key,-12}  {c.Paper.Title}" + (url is null ? string.Empty : "  " + url));
+                output.WriteLine($"       {Describe(c.Kind)} '{c.Matched}'");
+            }
+        }
+
+        if (shown == 0)
+        {
+            error.WriteLine($"no paper in the corpus ({corpus.Count} papers) matches '{text}'.");
+            return 1;
+        }
+
+        if (result.IsAmbiguous && format != "tsv")
+        {
+            output.WriteLine($"ambiguous: {result.TiedCount} papers fit equally well.");
+        }
+
+        return 0;
+    }
+
+    /// <summary>An arXiv or paper-page URL is looked up by its id.</summary>
+    private static string UrlToId(string text)
+    {
+        var trimmed = text.Trim();
+        foreach (var marker in new[] { "arxiv.org/abs/", "arxiv.org/pdf/", "huggingface.co/papers/" })
+        {
+            var at = trimmed.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                var rest = trimmed.Substring(at + marker.Length);
+                var length = ArxivId.MatchAt(rest, 0);
+                if (length > 0)
+                {
+                    return rest.Substring(0, length);
+                }
+            }
+        }
+
+        return text;
+    }
+
+    private static string Describe(MatchKind kind) => kind switch
+    {
+        MatchKind.ArxivId => "arXiv id",
+        MatchKind.Alias => "name",
+        MatchKind.Title => "title",
+        MatchKind.TitleVariant => "title, written differently:",
+        MatchKind.AliasVariant => "name, written differently:",
+        MatchKind.AliasNearMiss => "near miss of the name",
+        _ => "near miss of the title",
+    };
+}

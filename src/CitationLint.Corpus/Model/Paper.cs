@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+
+namespace CitationLint.Corpus;
+
+/// <summary>One paper of a corpus. Immutable; every list is non-null.</summary>
+public sealed class Paper
+{
+    private static readonly string[] None = Array.Empty<string>();
+
+    public Paper(
+        string key,
+        string title,
+        IReadOnlyList<string>? aliases = null,
+        string? arxivId = null,
+        string? url = null,
+        int? year = null,
+        IReadOnlyList<string>? authors = null,
+        IReadOnlyList<string>? codeUrls = null)
+    {
+        if (string.IsNullOrWhiteSpace(key))
+        {
+            throw new ArgumentException("A paper needs a key.", nameof(key));
+        }
+
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            throw new ArgumentException("A paper needs a title.", nameof(title));
+        }
+
+        Key = key;
+        Title = title;
+        Aliases = aliases ?? None;
+        ArxivId = string.IsNullOrEmpty(arxivId) ? null : arxivId;
+        Url = string.IsNullOrEmpty(url) ? null : url;
+        Year = year;
+        Authors = authors ?? None;
+        CodeUrls = codeUrls ?? None;
+    }
+
+    /// <summary>Stable key: the arXiv id where known, else a slug of the title.</summary>
+    public string Key { get; }
+
+    /// <summary>The title as the paper writes it.</summary>
+    public string Title { get; }
+
+    /// <summary>Short names the paper introduces for itself (<c>MeZO</c>, <c>Graph Mamba</c>).</summary>
+    public IReadOnlyList<string> Aliases { get; }
+
+    public string? ArxivId { get; }
+
+    /// <summary>The URL a source gave for the paper; see <see cref="GetCanonicalUrl"/> for the one fixes insert.</summary>
+    public string? Url { get; }
+
+    public int? Year { get; }
+
+    public IReadOnlyList<string> Authors { get; }
+
+    /// <summary>Code repositories the abstract links to.</summary>
+    public IReadOnlyList<string> CodeUrls { get; }
+
+    /// <summary>The canonical URL: built from the arXiv id; a paper without one has none.</summary>
+    public string? GetCanonicalUrl(UrlStyle style = UrlStyle.Arxiv)
+    {
+        if (ArxivId is null)
+        {
+            return null;
+        }
+
+        return style == UrlStyle.HuggingFace
+            ? "https://huggingface.co/papers/" + ArxivId
+            : "https://arxiv.org/abs/" + ArxivId;
+    }
+
+    public Paper With(
+        string? key = null,
+        string? title = null,
+        IReadOnlyList<string>? aliases = null,
+        string? arxivId = null,
+        string? url = null,
+        int? year = null,
+        IReadOnlyList<string>? authors = null,
+        IReadOnlyList<string>? codeUrls = null)
+        => new(
+            key ?? Key,
+            title ?? Title,
+            aliases ?? Aliases,
+            arxivId ?? ArxivId,
+            url ?? Url,
+            year ?? Year,
+            authors ?? Authors,
+            codeUrls ?? CodeUrls);
+
+    public override string ToString() => Key + " " + Title;
+}
+
+public enum UrlStyle
+{
+    Arxiv,
+    HuggingFace,
+}

@@ -1,0 +1,53 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+
+namespace CitationLint.Corpus;
+
+/// <summary>An immutable set of papers, one per key, with its index built on first use.</summary>
+public sealed class PaperCorpus
+{
+    public static readonly PaperCorpus Empty = new(Array.Empty<Paper>());
+
+    private readonly Dictionary<string, Paper> byKey;
+    private CorpusIndex? index;
+
+    public PaperCorpus(IEnumerable<Paper> papers)
+    {
+        var list = new List<Paper>();
+        byKey = new Dictionary<string, Paper>(StringComparer.Ordinal);
+        foreach (var p in papers)
+        {
+            if (byKey.ContainsKey(p.Key))
+            {
+                // Later wins: the same key from a later source replaces the earlier paper in place.
+                var at = list.FindIndex(x => string.Equals(x.Key, p.Key, StringComparison.Ordinal));
+                list[at] = p;
+            }
+            else
+            {
+                list.Add(p);
+            }
+
+            byKey[p.Key] = p;
+        }
+
+        Papers = list;
+    }
+
+    public IReadOnlyList<Paper> Papers { get; }
+
+    public int Count => Papers.Count;
+
+    public CorpusIndex Index => LazyInitializer.EnsureInitialized(ref index, () => new CorpusIndex(Papers))!;
+
+    public Paper? FindByKey(string key) => byKey.TryGetValue(key, out var p) ? p : null;
+
+    /// <summary>The papers of <paramref name="first"/> followed by those of <paramref name="then"/>; on equal keys, <paramref name="then"/> wins.</summary>
+    public static PaperCorpus Merge(PaperCorpus first, IEnumerable<Paper> then)
+    {
+        var all = new List<Paper>(first.Papers);
+        all.AddRange(then);
+        return new PaperCorpus(all);
+    }
+}

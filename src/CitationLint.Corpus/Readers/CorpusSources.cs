@@ -1,0 +1,37 @@
+using System;
+
+namespace CitationLint.Corpus;
+
+/// <summary>Picks the reader for a corpus file by its name.</summary>
+public static class CorpusSources
+{
+    /// <summary>True for the names the analyzer takes from AdditionalFiles: <c>*.papers.tsv</c>, <c>*.papers.txt</c>, <c>*.bib</c>.</summary>
+    public static bool IsCorpusFile(string path)
+        => path.EndsWith(PaperTsv.Extension, StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(ListingTextReader.Extension, StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(BibTexReader.Extension, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Reads <paramref name="text"/> with the reader its name calls for: <c>.tsv</c> as corpus TSV,
+    /// <c>.bib</c> as BibTeX, <c>.txt</c> as listing text. Null for any other name.
+    /// </summary>
+    public static ReadResult? Read(string path, string text)
+    {
+        if (path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase))
+        {
+            return PaperTsv.Read(text, path);
+        }
+
+        if (path.EndsWith(BibTexReader.Extension, StringComparison.OrdinalIgnoreCase))
+        {
+            return BibTexReader.Read(text, path);
+        }
+
+        if (path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+        {
+            return ListingTextReader.Read(text, path);
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,112 @@
+using Xunit.Abstractions;
+
+namespace CitationLint.Corpus.Tests;
+
+public sealed class AliasMiningTests
+{
+    private readonly ITestOutputHelper output;
+
+    public AliasMiningTests(ITestOutputHelper output) => this.output = output;
+
+    private static PaperCorpus Corpus => DefaultCorpus.Instance;
+
+    [Theory]
+    [InlineData("MeZO", "Fine-Tuning Language Models with Just Forward Passes")]
+    [InlineData("Medusa", "Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding Heads")]
+    [InlineData("Sparse MeZO", "Sparse MeZO: Less Parameters for Better Performance in Zeroth-Order LLM Fine-Tuning")]
+    [InlineData("Graph Mamba", "Graph Mamba: Towards Learning on Graphs with State Space Models")]
+    [InlineData("T3", "T3: Transparent Tracking & Triggering for Fine-grained Overlap of Compute & Collectives")]
+    [InlineData("DPM-Solver++", "DPM-Solver++: Fast Solver for Guided Sampling of Diffusion Probabilistic Models")]
+    public void Alias_belongs_to_exactly_one_paper(string alias, string title)
+    {
+        var owners = Corpus.Papers.Where(p => p.Aliases.Contains(alias)).ToList();
+        var owner = Assert.Single(owners);
+        Assert.Equal(title, owner.Title);
+    }
+
+    [Theory]
+    [InlineData("LLMs")]
+    [InlineData("LLM")]
+    [InlineData("GNNs")]
+    [InlineData("MPNNs")]
+    [InlineData("ZO")]
+    [InlineData("KV")]
+    [InlineData("PEFT")]
+    [InlineData("EF21")]
+    public void Generic_acronyms_and_other_papers_methods_are_nobodys_alias(string name)
+        => Assert.DoesNotContain(Corpus.Papers, p => p.Aliases.Contains(name));
+
+    [Fact]
+    public void Sparse_MeZO_and_MeZO_are_different_papers()
+    {
+        var mezo = Corpus.Index.Lookup("MeZO").Best!;
+        var sparse = Corpus.Index.Lookup("Sparse MeZO").Best!;
+        Assert.Equal("2305.17333", mezo.Paper.Key);
+        Assert.Equal("2402.15751", sparse.Paper.Key);
+        Assert.DoesNotContain("MeZO", sparse.Paper.Aliases);
+    }
+
+    [Theory]
+    [InlineData("MKOR: Momentum-Enabled Kronecker-Factor-Based Optimizer Using Rank-1 Updates", "MKOR")]
+    [InlineData("Revisiting VerilogEval: Newer LLMs, In-Context Learning, and Specification-to-RTL Tasks", null)]
+    [InlineData("Outline, Then Details: Syntactically Guided Coarse-To-Fine Code Generation", null)]
+    [InlineData("LLM Inference Unveiled: Survey and Roofline Model Insights", null)]
+    [InlineData("Privacy Preserving Prompt Engineering: A Survey", null)]
+    [InlineData("Natural GaLore: Accelerating GaLore for memory-efficient LLM Training and Fine-tuning", "Natural GaLore")]
+    [InlineData("The KoLMogorov Test: Compression by Code Generation", "KoLMogorov Test")]
+    [InlineData("Predictable Compression Failures: Why Language Models Actually Hallucinate", null)]
+    [InlineData("A Survey on Diffusion Language Models", null)]
+    public void Title_prefix_is_a_name_or_a_phrase(string title, string? expected)
+        => Assert.Equal(expected, AliasMiner.FromTitle(title));
+
+    [Theory]
+    [InlineData("In this work we study a modern form of error feedback called EF21 (Richtarik et al., 2021).", "")]
+    [InlineData("We propose a memory-efficient zerothorder optimizer (MeZO), adapting the classical ZO-SGD method.", "MeZO")]
+    [InlineData("We present Medusa, an efficient method that augments LLM inference by adding extra decoding heads.", "Medusa")]
+    [InlineData("Large language models (LLMs) and graph neural networks (GNNs) are popular.", "")]
+    [InlineData("Furthermore, we propose a novel calibration method called Calibration by Marginalization (CBM) that is orthogonal.", "CBM")]
+    [InlineData("We introduce a Pointwise V-Information (PVI) based fine-tuning method.", "")]
+    [InlineData("Baselines such as Medusa (Cai et al., 2024) and MeZO are compared.", "")]
+    public void Abstract_names_only_the_papers_own_contribution(string abstractText, string expected)
+        => Assert.Equal(expected, string.Join("|", AliasMiner.FromAbstract(abstractText)));
+
+    /// <summary>Precision and recall of the miner against a sample labelled by hand (Fixtures/alias-labels.tsv).</summary>
+    [Fact]
+    public void Mining_precision_and_recall_on_the_hand_labelled_sample()
+    {
+        int truePositives = 0, mined = 0, expected = 0, papers = 0;
+        foreach (var line in File.ReadLines(RepoPaths.Fixture("alias-labels.tsv")))
+        {
+            if (line.StartsWith('#') || line.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var fields = line.Split('\t');
+            var paper = Corpus.FindByKey(fields[0]);
+            Assert.True(paper is not null, "labelled paper " + fields[0] + " is not in the default corpus");
+            papers++;
+            var want = fields[1].Split('|', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+            var got = paper!.Aliases.ToHashSet(StringComparer.Ordinal);
+            expected += want.Count;
+            mined += got.Count;
+            truePositives += got.Count(want.Contains);
+            foreach (var miss in want.Where(w => !got.Contains(w)))
+            {
+                output.WriteLine($"missed   {paper.Key} '{miss}'");
+            }
+
+            foreach (var extra in got.Where(g => !want.Contains(g)))
+            {
+                output.WriteLine($"spurious {paper.Key} '{extra}'");
+            }
+        }
+
+        var precision = (double)truePositives / mined;
+        var recall = (double)truePositives / expected;
+        output.WriteLine($"alias mining on {papers} labelled papers: precision {precision:P1} ({truePositives}/{mined}), recall {recall:P1} ({truePositives}/{expected})");
+        Assert.True(papers >= 40, "the labelled sample must hold at least 40 papers");
+        Assert.True(precision >= 0.90, $"precision {precision:P1} fell below 90%");
+        Assert.True(recall >= 0.80, $"recall {recall:P1} fell below 80%");
+    }
+}

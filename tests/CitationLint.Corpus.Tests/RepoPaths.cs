@@ -1,0 +1,30 @@
+namespace CitationLint.Corpus.Tests;
+
+/// <summary>Where the repository and the shared seed folder are, found from the test assembly's location.</summary>
+internal static class RepoPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    /// <summary><c>../shared</c> beside the repository, or null on a machine without it.</summary>
+    public static string? Shared
+    {
+        get
+        {
+            var shared = Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+            return Directory.Exists(Path.Combine(shared, "seeds")) ? shared : null;
+        }
+    }
+
+    public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CitationLint.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("CitationLint.sln not found above " + AppContext.BaseDirectory);
+    }
+}
