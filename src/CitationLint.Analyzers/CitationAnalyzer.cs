@@ -1,0 +1,343 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using CitationLint.Corpus;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CitationLint.Analyzers;
+
+/// <summary>
+/// Finds citation sites (attributes and comments), resolves them against the corpus and reports
+/// CITE001–CITE008. One analyzer serves every rule because they share one scan of each comment:
+/// splitting it per rule would read every comment eight times.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class CitationAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Rules.UnknownReference,
+        Rules.MisspelledReference,
+        Rules.NonCanonicalTitle,
+        Rules.IncompleteCitation,
+        Rules.AmbiguousReference,
+        Rules.MismatchedIdentifier,
+        Rules.UnreadableCorpus,
+        Rules.NotInCorpus);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var analysis = CompilationAnalysis.Create(context.Options, context.CancellationToken);
+        context.RegisterAdditionalFileAction(analysis.ReportCorpusProblems);
+        context.RegisterSyntaxTreeAction(analysis.AnalyzeComments);
+        context.RegisterSyntaxNodeAction(analysis.AnalyzeAttribute, SyntaxKind.Attribute);
+    }
+
+    /// <summary>What a compilation checks against, resolved once at its start.</summary>
+    private sealed class CompilationAnalysis
+    {
+        private readonly PaperCorpus corpus;
+        private readonly Dictionary<string, IReadOnlyList<CorpusProblem>> problemsByPath;
+        private readonly AnalyzerOptions options;
+        private readonly CitationLintOptions globalOptions;
+
+        private CompilationAnalysis(PaperCorpus corpus, Dictionary<string, IReadOnlyList<CorpusProblem>> problemsByPath, AnalyzerOptions options, CitationLintOptions globalOptions)
+        {
+            this.corpus = corpus;
+            this.problemsByPath = problemsByPath;
+            this.options = options;
+            this.globalOptions = globalOptions;
+        }
+
+        public static CompilationAnalysis Create(AnalyzerOptions options, CancellationToken cancellationToken)
+        {
+            var global = CitationLintOptions.Read(options.AnalyzerConfigOptionsProvider.GlobalOptions);
+
+            // Corpus files in path order (as BannedApiAnalyzers does), so the merge is deterministic.
+            var additional = new List<AdditionalText>();
+            foreach (var file in options.AdditionalFiles)
+            {
+                if (CorpusSources.IsCorpusFile(file.Path))
+                {
+                    additional.Add(file);
+                }
+            }
+
+            additional.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+            var files = new List<(string, string, List<Paper>)>();
+            var problems = new Dictionary<string, IReadOnlyList<CorpusProblem>>(StringComparer.Ordinal);
+            foreach (var file in additional)
+            {
+                var source = file.GetText(cancellationToken);
+                if (source is null)
+                {
+                    problems[file.Path] = new[] { new CorpusProblem(file.Path, 0, "the file could not be read") };
+                    continue;
+                }
+
+                var text = source.ToString();
+                var (papers, fileProblems) = ProjectCorpus.ReadFile(file.Path, text);
+                files.Add((file.Path, ProjectCorpus.ContentHash(text), papers));
+                if (fileProblems.Count > 0)
+                {
+                    problems[file.Path] = fileProblems;
+                }
+            }
+
+            var corpus = ProjectCorpus.Merge(global.UseDefaultCorpus, files);
+            return new CompilationAnalysis(corpus, problems, options, global);
+        }
+
+        public void ReportCorpusProblems(AdditionalFileAnalysisContext context)
+        {
+            if (!problemsByPath.TryGetValue(context.AdditionalFile.Path, out var problems))
+            {
+                return;
+            }
+
+            var text = context.AdditionalFile.GetText(context.CancellationToken);
+            foreach (var p in problems)
+            {
+                Location location;
+                if (text is not null && p.Line > 0 && p.Line <= text.Lines.Count)
+                {
+                    var line = text.Lines[p.Line - 1];
+                    location = Location.Create(context.AdditionalFile.Path, line.Span, text.Lines.GetLinePositionSpan(line.Span));
+                }
+                else
+                {
+                    location = Location.Create(context.AdditionalFile.Path, default, default);
+                }
+
+                var where = p.Line > 0 ? "line " + p.Line.ToString(System.Globalization.CultureInfo.InvariantCulture) + ": " : string.Empty;
+                context.ReportDiagnostic(Diagnostic.Create(Rules.UnreadableCorpus, location, System.IO.Path.GetFileName(p.File), where + p.Message));
+            }
+        }
+
+        public void AnalyzeComments(SyntaxTreeAnalysisContext context)
+        {
+            var tree = context.Tree;
+            var settings = OptionsFor(tree);
+            var root = tree.GetRoot(context.CancellationToken);
+            var source = tree.GetText(context.CancellationToken);
+            var scanner = new CommentScanner(settings);
+            var resolver = new CitationResolver(corpus.Index, settings.UrlStyle);
+            var sites = new List<CitationSite>();
+
+            // Consecutive '//' lines form one comment, so that a title may run over several of them.
+            var groupStart = -1;
+            var groupEnd = -1;
+            foreach (var trivia in root.DescendantTrivia(descendIntoTrivia: false))
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                switch (trivia.Kind())
+                {
+                    case SyntaxKind.SingleLineCommentTrivia:
+                        if (groupStart >= 0 && IsOnlyWhitespace(source, groupEnd, trivia.SpanStart))
+                        {
+                            groupEnd = trivia.Span.End;
+                        }
+                        else
+                        {
+                            Flush(source, ref groupStart, groupEnd, scanner, sites);
+                            groupStart = trivia.SpanStart;
+                            groupEnd = trivia.Span.End;
+                        }
+
+                        continue;
+                    case SyntaxKind.WhitespaceTrivia:
+                    case SyntaxKind.EndOfLineTrivia:
+                        continue;
+                    case SyntaxKind.MultiLineCommentTrivia:
+                        Flush(source, ref groupStart, groupEnd, scanner, sites);
+                        scanner.Scan(source, trivia.Span, CommentStyle.Block, sites);
+                        break;
+                    case SyntaxKind.SingleLineDocumentationCommentTrivia:
+                    case SyntaxKind.MultiLineDocumentationCommentTrivia:
+                        Flush(source, ref groupStart, groupEnd, scanner, sites);
+                        scanner.Scan(source, trivia.FullSpan, CommentStyle.Doc, sites);
+                        break;
+                    default:
+                        Flush(source, ref groupStart, groupEnd, scanner, sites);
+                        break;
+                }
+            }
+
+            Flush(source, ref groupStart, groupEnd, scanner, sites);
+            foreach (var site in sites)
+            {
+                var finding = resolver.Resolve(site);
+                if (finding is not null)
+                {
+                    Report(context.ReportDiagnostic, tree, source, finding);
+                }
+            }
+        }
+
+        public void AnalyzeAttribute(SyntaxNodeAnalysisContext context)
+        {
+            var attribute = (AttributeSyntax)context.Node;
+            var settings = OptionsFor(attribute.SyntaxTree);
+            if (!settings.IsAttributeName(SimpleName(attribute.Name)) || attribute.ArgumentList is null || attribute.ArgumentList.Arguments.Count == 0)
+            {
+                return;
+            }
+
+            TextPiece reference = default, title = default, url = default, arxiv = default;
+            var verbatim = false;
+            foreach (var argument in attribute.ArgumentList.Arguments)
+            {
+                var piece = Constant(argument.Expression, context.SemanticModel, context.CancellationToken);
+                if (piece.IsEmpty)
+                {
+                    continue;
+                }
+
+                var name = argument.NameEquals?.Name.Identifier.ValueText ?? argument.NameColon?.Name.Identifier.ValueText;
+                switch (name)
+                {
+                    case null:
+                    case "reference":
+                        if (reference.IsEmpty)
+                        {
+                            reference = piece;
+                            verbatim = argument.Expression is LiteralExpressionSyntax l && l.Token.Text.StartsWith("@", StringComparison.Ordinal);
+                        }
+
+                        break;
+                    case "Title":
+                        title = piece;
+                        break;
+                    case "Url":
+                        url = piece;
+                        break;
+                    case "ArxivId":
+                        arxiv = piece;
+                        break;
+                }
+            }
+
+            // The positional argument may itself be an identifier (URL or arXiv id).
+            var identifier = !url.IsEmpty ? url : arxiv;
+            if (identifier.IsEmpty && !reference.IsEmpty && IdOf(reference.Text) is not null)
+            {
+                identifier = reference;
+                reference = title;
+                title = default;
+            }
+
+            var site = new CitationSite(SiteKind.Attribute, TextContext.StringLiteral, reference.IsEmpty ? title : reference, reference.IsEmpty ? default : title, identifier, IdOf(identifier.Text));
+            var parts = new CitationResolver.AttributeParts { ArgumentList = attribute.ArgumentList.Span, Title = title, Url = url, ArxivId = arxiv, Verbatim = verbatim };
+            var settingsResolver = new CitationResolver(corpus.Index, settings.UrlStyle);
+            var finding = settingsResolver.Resolve(site, parts);
+            if (finding is not null)
+            {
+                var tree = attribute.SyntaxTree;
+                Report(context.ReportDiagnostic, tree, tree.GetText(context.CancellationToken), finding);
+            }
+        }
+
+        private CitationLintOptions OptionsFor(SyntaxTree tree)
+        {
+            var treeOptions = options.AnalyzerConfigOptionsProvider.GetOptions(tree);
+            var local = CitationLintOptions.Read(treeOptions);
+            return ReferenceEquals(local, CitationLintOptions.Default) ? globalOptions : local;
+        }
+
+        private static void Flush(SourceText source, ref int groupStart, int groupEnd, CommentScanner scanner, List<CitationSite> sites)
+        {
+            if (groupStart >= 0)
+            {
+                scanner.Scan(source, TextSpan.FromBounds(groupStart, groupEnd), CommentStyle.Line, sites);
+                groupStart = -1;
+            }
+        }
+
+        private static bool IsOnlyWhitespace(SourceText source, int from, int to)
+        {
+            var newlines = 0;
+            for (var i = from; i < to; i++)
+            {
+                var c = source[i];
+                if (c == '\n')
+                {
+                    newlines++;
+                }
+                else if (!char.IsWhiteSpace(c))
+                {
+                    return false;
+                }
+            }
+
+            // A blank line between two comments separates them.
+            return newlines <= 1;
+        }
+
+        private static void Report(Action<Diagnostic> report, SyntaxTree tree, SourceText source, Finding finding)
+        {
+            if (InlineSuppression.IsSuppressed(source, finding.Span.Start))
+            {
+                return;
+            }
+
+            var location = Location.Create(tree, finding.Span);
+            report(Diagnostic.Create(finding.Rule, location, finding.Properties(), finding.Arguments));
+        }
+
+        private static string SimpleName(NameSyntax name) => name switch
+        {
+            QualifiedNameSyntax q => q.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax a => a.Name.Identifier.ValueText,
+            SimpleNameSyntax s => s.Identifier.ValueText,
+            _ => string.Empty,
+        };
+
+        /// <summary>The string a constant argument holds, with the span of its literal (or of the expression); empty when not constant.</summary>
+        private static TextPiece Constant(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken)
+        {
+            if (expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+            {
+                return new TextPiece(literal.Token.ValueText, literal.Span);
+            }
+
+            var value = model.GetConstantValue(expression, cancellationToken);
+            return value.HasValue && value.Value is string s ? new TextPiece(s, expression.Span) : default;
+        }
+
+        private static string? IdOf(string? text)
+        {
+            if (string.IsNullOrEmpty(text))
+            {
+                return null;
+            }
+
+            if (ArxivId.TryNormalize(text, out var id))
+            {
+                return id;
+            }
+
+            foreach (var marker in new[] { "arxiv.org/abs/", "arxiv.org/pdf/", "huggingface.co/papers/", "10.48550/arxiv." })
+            {
+                var at = text!.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+                if (at >= 0)
+                {
+                    var length = ArxivId.MatchAt(text, at + marker.Length);
+                    return length > 0 ? text.Substring(at + marker.Length, length) : null;
+                }
+            }
+
+            return null;
+        }
+    }
+}

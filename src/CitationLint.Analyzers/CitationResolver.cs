@@ -1,0 +1,407 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using CitationLint.Corpus;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CitationLint.Analyzers;
+
+/// <summary>
+/// Decides what a citation site deserves: nothing, or one finding of one rule with its fix data.
+/// Knows the corpus index and the options; knows nothing of syntax trees or files.
+/// </summary>
+internal sealed class CitationResolver
+{
+    /// <summary>A single candidate at least this good, clear of the next one, is applied unattended.</summary>
+    private const double ConfidentScore = 0.8;
+    private const double ConfidentGap = 0.08;
+    private const int MaxCandidates = 3;
+
+    private readonly CorpusIndex index;
+    private readonly UrlStyle urlStyle;
+
+    public CitationResolver(CorpusIndex index, UrlStyle urlStyle)
+    {
+        this.index = index;
+        this.urlStyle = urlStyle;
+    }
+
+    /// <summary>Attribute data: the span of the argument list and each argument's literal span, for fixes.</summary>
+    public sealed class AttributeParts
+    {
+        public TextSpan ArgumentList { get; set; }
+
+        public TextPiece Title { get; set; }
+
+        public TextPiece Url { get; set; }
+
+        public TextPiece ArxivId { get; set; }
+
+        public bool Verbatim { get; set; }
+    }
+
+    public Finding? Resolve(CitationSite site, AttributeParts? attribute = null)
+    {
+        var idPaper = site.ArxivId is null ? null : index.FindByArxivId(site.ArxivId);
+        var hasId = !site.Identifier.IsEmpty;
+        var reference = site.Reference;
+
+        if (reference.IsEmpty)
+        {
+            return ResolveIdentifierOnly(site, idPaper, attribute);
+        }
+
+        var result = index.Lookup(reference.Text, 8);
+        var best = result.Best is { Score: >= CorpusIndex.NearMissThreshold } b ? b : null;
+
+        if (site.Kind == SiteKind.Identifier && idPaper is not null)
+        {
+            return CheckAgainst(site, reference, idPaper, result, attribute);
+        }
+
+        if (best is null)
+        {
+            if (site.IsStrong)
+            {
+                return new Finding(Rules.UnknownReference, reference.Span, new object[] { reference.Text, string.Empty });
+            }
+
+            // A weak site with a reference we cannot place: an identifier we do not know, or a name given with a cue.
+            if (site.Kind == SiteKind.Cue || site.Kind == SiteKind.Identifier && hasId && site.ArxivId is not null)
+            {
+                var span = hasId ? site.Identifier.Span : reference.Span;
+                return new Finding(Rules.NotInCorpus, span, new object[] { hasId ? site.Identifier.Text : reference.Text });
+            }
+
+            return null;
+        }
+
+        if (site.Kind == SiteKind.FreeText && !IsFreeTextMatch(best, reference.Text))
+        {
+            return null;
+        }
+
+        if (result.IsAmbiguous && best.IsExact)
+        {
+            var chosen = idPaper is not null ? Find(result, idPaper) : null;
+            if (chosen is null)
+            {
+                return site.Kind == SiteKind.FreeText ? null : Ambiguous(site, reference, result, attribute);
+            }
+
+            best = chosen;
+        }
+
+        var paper = best.Paper;
+
+        // A second field (DESIGN.md 5a): the identifier given must point to the paper named.
+        if (hasId && (idPaper is null || !ReferenceEquals(idPaper, paper)))
+        {
+            return Mismatch(site, paper, idPaper, attribute);
+        }
+
+        switch (best.Kind)
+        {
+            case MatchKind.Alias:
+            case MatchKind.Title:
+            case MatchKind.ArxivId:
+                return CheckQuotedTitle(site, paper) ?? (site.IsStrong ? Incomplete(site, reference, best, attribute) : null);
+            case MatchKind.TitleVariant:
+                return NonCanonical(site, reference, paper, attribute);
+            default:
+                return Misspelled(site, reference, result, attribute);
+        }
+    }
+
+    private Finding? ResolveIdentifierOnly(CitationSite site, Paper? idPaper, AttributeParts? attribute)
+    {
+        if (site.Identifier.IsEmpty)
+        {
+            return null;
+        }
+
+        if (idPaper is null)
+        {
+            return site.ArxivId is null
+                ? null
+                : site.IsStrong
+                    ? new Finding(Rules.UnknownReference, site.Identifier.Span, new object[] { site.Identifier.Text, string.Empty })
+                    : new Finding(Rules.NotInCorpus, site.Identifier.Span, new object[] { site.Identifier.Text });
+        }
+
+        if (!site.QuotedTitle.IsEmpty)
+        {
+            return CheckQuotedTitle(site, idPaper);
+        }
+
+        // An identifier alone: a known paper cited without its title.
+        var finding = new Finding(Rules.IncompleteCitation, site.Identifier.Span, new object[] { site.Identifier.Text, idPaper.Title, "title" });
+        var url = idPaper.GetCanonicalUrl(urlStyle);
+        var name = FirstAlias(idPaper);
+        var text = site.Kind == SiteKind.Attribute && attribute is not null
+            ? AttributeArguments(name ?? idPaper.Title, idPaper, attribute)
+            : Canonical(site.Context, name, idPaper.Title, url);
+        finding.WithFix(site.Kind == SiteKind.Attribute && attribute is not null ? attribute.ArgumentList : site.Identifier.Span, confident: true)
+            .AddFix(text, "Insert the title of " + Describe(idPaper), idPaper.Key);
+        return finding;
+    }
+
+    /// <summary>A name or title written next to a known identifier is checked against that paper.</summary>
+    private Finding? CheckAgainst(CitationSite site, TextPiece reference, Paper idPaper, LookupResult result, AttributeParts? attribute)
+    {
+        var forId = Find(result, idPaper);
+        if (forId is not null)
+        {
+            if (forId.IsExact)
+            {
+                return CheckQuotedTitle(site, idPaper);
+            }
+
+            if (forId.Kind == MatchKind.TitleVariant)
+            {
+                return NonCanonical(site, reference, idPaper, attribute);
+            }
+
+            if (forId.Score >= CorpusIndex.NearMissThreshold)
+            {
+                return Misspelled(site, reference, new LookupResult(new[] { forId }), attribute);
+            }
+        }
+
+        var best = result.Best;
+        if (best is not null && best.IsExact && !result.IsAmbiguous)
+        {
+            return Mismatch(site, best.Paper, idPaper, attribute);
+        }
+
+        return null;
+    }
+
+    private Finding? CheckQuotedTitle(CitationSite site, Paper paper)
+    {
+        var quoted = site.QuotedTitle;
+        if (quoted.IsEmpty || string.Equals(TextNormalizer.Normalize(quoted.Text), TextNormalizer.Normalize(paper.Title), StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var result = index.Lookup(quoted.Text, 8);
+        var forPaper = Find(result, paper);
+        if (forPaper is null || forPaper.Score < CorpusIndex.NearMissThreshold)
+        {
+            return null;
+        }
+
+        var rule = forPaper.Kind == MatchKind.TitleVariant ? Rules.NonCanonicalTitle : Rules.MisspelledReference;
+        var args = rule == Rules.NonCanonicalTitle
+            ? new object[] { quoted.Text, paper.Title }
+            : new object[] { quoted.Text, Quote(paper.Title) };
+        return new Finding(rule, quoted.Span, args)
+            .WithFix(quoted.Span, confident: forPaper.Kind == MatchKind.TitleVariant || forPaper.Score >= ConfidentScore)
+            .AddFix(Escape(paper.Title, site.Context), "Use the title \"" + paper.Title + "\"", paper.Key);
+    }
+
+    private Finding? Incomplete(CitationSite site, TextPiece reference, Candidate best, AttributeParts? attribute)
+    {
+        var paper = best.Paper;
+        var url = paper.GetCanonicalUrl(urlStyle);
+        var hasTitle = !site.QuotedTitle.IsEmpty || best.Kind == MatchKind.Title || attribute is { Title.IsEmpty: false };
+        var hasUrl = !site.Identifier.IsEmpty || attribute is { Url.IsEmpty: false } || attribute is { ArxivId.IsEmpty: false };
+        if (hasTitle && (hasUrl || url is null))
+        {
+            return null;
+        }
+
+        var missing = hasTitle ? "URL" : url is null || hasUrl ? "title" : "title and URL";
+        var name = best.Kind == MatchKind.Alias ? reference.Text : FirstAlias(paper);
+        var finding = new Finding(Rules.IncompleteCitation, reference.Span, new object[] { reference.Text, paper.Title, missing });
+        if (site.Kind == SiteKind.Attribute && attribute is not null)
+        {
+            finding.WithFix(attribute.ArgumentList, confident: true)
+                .AddFix(AttributeArguments(name ?? paper.Title, paper, attribute), "Add the title and URL of " + Describe(paper), paper.Key);
+            return finding;
+        }
+
+        var end = reference.Span.End;
+        if (!site.QuotedTitle.IsEmpty)
+        {
+            end = Math.Max(end, site.QuotedTitle.Span.End + 1);
+        }
+
+        var span = TextSpan.FromBounds(reference.Span.Start, end);
+        finding.WithFix(span, confident: true)
+            .AddFix(Canonical(site.Context, name, paper.Title, url), "Insert the title and URL of " + Describe(paper), paper.Key);
+        return finding;
+    }
+
+    private Finding NonCanonical(CitationSite site, TextPiece reference, Paper paper, AttributeParts? attribute)
+        => new Finding(Rules.NonCanonicalTitle, reference.Span, new object[] { reference.Text, paper.Title })
+            .WithFix(reference.Span, confident: true)
+            .AddFix(Replacement(site, paper.Title, attribute), "Use the title \"" + paper.Title + "\"", paper.Key);
+
+    private Finding? Misspelled(CitationSite site, TextPiece reference, LookupResult result, AttributeParts? attribute)
+    {
+        var candidates = new List<Candidate>();
+        foreach (var c in result.Candidates)
+        {
+            if (c.Score >= CorpusIndex.NearMissThreshold && candidates.Count < MaxCandidates && c.Kind != MatchKind.ArxivId)
+            {
+                candidates.Add(c);
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var best = candidates[0];
+        var confident = best.Score >= ConfidentScore && (candidates.Count == 1 || best.Score - candidates[1].Score >= ConfidentGap);
+        var suggestion = new StringBuilder();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (i > 0)
+            {
+                suggestion.Append(i == candidates.Count - 1 ? " or " : ", ");
+            }
+
+            suggestion.Append(Suggest(candidates[i]));
+        }
+
+        var finding = new Finding(Rules.MisspelledReference, reference.Span, new object[] { reference.Text, suggestion.ToString() })
+            .WithFix(reference.Span, confident);
+        foreach (var c in candidates)
+        {
+            var isTitle = c.Kind is MatchKind.Title or MatchKind.TitleVariant or MatchKind.TitleNearMiss;
+            var replacement = isTitle ? c.Paper.Title : c.Matched;
+            finding.AddFix(Replacement(site, replacement, attribute), isTitle ? "Use the title \"" + replacement + "\"" : "Use '" + replacement + "' (" + c.Paper.Title + ")", c.Paper.Key);
+        }
+
+        return finding;
+    }
+
+    private Finding Ambiguous(CitationSite site, TextPiece reference, LookupResult result, AttributeParts? attribute)
+    {
+        var list = new StringBuilder();
+        var finding = new Finding(Rules.AmbiguousReference, reference.Span, new object[] { reference.Text, string.Empty });
+        var span = reference.Span;
+        if (site.Kind == SiteKind.Attribute && attribute is not null)
+        {
+            span = attribute.ArgumentList;
+        }
+
+        finding.WithFix(span, confident: false);
+        for (var i = 0; i < result.TiedCount && i < 5; i++)
+        {
+            var p = result.Candidates[i].Paper;
+            if (i > 0)
+            {
+                list.Append("; ");
+            }
+
+            list.Append(Quote(p.Title)).Append(p.ArxivId is null ? string.Empty : " (arXiv:" + p.ArxivId + ")");
+            var url = p.GetCanonicalUrl(urlStyle);
+            var text = site.Kind == SiteKind.Attribute && attribute is not null
+                ? AttributeArguments(reference.Text, p, attribute)
+                : Canonical(site.Context, reference.Text, p.Title, url);
+            finding.AddFix(text, "Cite \"" + p.Title + "\"", p.Key);
+        }
+
+        finding.Arguments[1] = list.ToString();
+        return finding;
+    }
+
+    private Finding Mismatch(CitationSite site, Paper named, Paper? idPaper, AttributeParts? attribute)
+    {
+        var target = idPaper is null ? "no paper in the corpus" : "\"" + idPaper.Title + "\"";
+        var finding = new Finding(Rules.MismatchedIdentifier, site.Identifier.Span, new object[] { site.Identifier.Text, target, named.Title });
+        var url = named.GetCanonicalUrl(urlStyle);
+        if (url is not null)
+        {
+            var replacement = site.Kind == SiteKind.Attribute
+                ? CitationText.ForStringLiteral(IsBareId(site.Identifier.Text) ? named.ArxivId! : url)
+                : IsBareId(site.Identifier.Text) ? "arXiv:" + named.ArxivId : url;
+            finding.WithFix(site.Identifier.Span, confident: true)
+                .AddFix(replacement, "Use the URL of \"" + named.Title + "\"", named.Key);
+        }
+
+        return finding;
+    }
+
+    private static bool IsBareId(string identifier)
+    {
+        var t = identifier.Trim('"', '@');
+        return t.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase) || ArxivId.TryNormalize(t, out _);
+    }
+
+    /// <summary>Free text is only ever a near miss of a distinctive name, or a quoted title close to a corpus title.</summary>
+    private static bool IsFreeTextMatch(Candidate best, string text)
+    {
+        switch (best.Kind)
+        {
+            case MatchKind.AliasVariant:
+            case MatchKind.AliasNearMiss:
+                return AliasMiner.IsDistinctive(best.Matched) && !string.Equals(best.Matched.ToUpperInvariant(), best.Matched, StringComparison.Ordinal)
+                    || TextNormalizer.HasConfusable(text);
+            case MatchKind.TitleVariant:
+            case MatchKind.TitleNearMiss:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private string Replacement(CitationSite site, string value, AttributeParts? attribute)
+        => site.Kind == SiteKind.Attribute
+            ? (attribute?.Verbatim == true ? "@\"" + CitationText.Escape(value, TextContext.VerbatimStringLiteral) + "\"" : CitationText.ForStringLiteral(value))
+            : Escape(value, site.Context);
+
+    private static string Escape(string value, TextContext context) => CitationText.Escape(value, context);
+
+    private static string Canonical(TextContext context, string? name, string title, string? url)
+        => context == TextContext.XmlDoc
+            ? CitationText.ForXmlDoc(name, title, url)
+            : CitationText.Escape(CitationText.ForComment(name, title, url), context);
+
+    private string AttributeArguments(string reference, Paper paper, AttributeParts attribute)
+    {
+        var sb = new StringBuilder("(");
+        sb.Append(CitationText.ForStringLiteral(reference));
+        if (!string.Equals(reference, paper.Title, StringComparison.Ordinal))
+        {
+            sb.Append(", Title = ").Append(CitationText.ForStringLiteral(paper.Title));
+        }
+
+        var url = paper.GetCanonicalUrl(urlStyle);
+        if (url is not null)
+        {
+            sb.Append(", Url = ").Append(CitationText.ForStringLiteral(url));
+        }
+
+        return sb.Append(')').ToString();
+    }
+
+    private static Candidate? Find(LookupResult result, Paper paper)
+    {
+        foreach (var c in result.Candidates)
+        {
+            if (ReferenceEquals(c.Paper, paper))
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? FirstAlias(Paper paper) => paper.Aliases.Count > 0 ? paper.Aliases[0] : null;
+
+    private static string Suggest(Candidate c)
+        => c.Kind is MatchKind.Title or MatchKind.TitleVariant or MatchKind.TitleNearMiss
+            ? Quote(c.Paper.Title)
+            : "'" + c.Matched + "' (" + Quote(c.Paper.Title) + ")";
+
+    private static string Describe(Paper p) => "\"" + p.Title + "\"";
+
+    private static string Quote(string s) => "\"" + s + "\"";
+}

@@ -1,0 +1,73 @@
+using Microsoft.CodeAnalysis.Text;
+
+namespace CitationLint.Analyzers;
+
+/// <summary>The kinds of place where code cites a paper (DESIGN.md section 3).</summary>
+internal enum SiteKind
+{
+    /// <summary><c>[Cites("MeZO")]</c>: strong.</summary>
+    Attribute,
+
+    /// <summary><c>// Paper: MeZO</c>: strong.</summary>
+    Marker,
+
+    /// <summary><c>/// &lt;cite&gt;MeZO&lt;/cite&gt;</c>: strong.</summary>
+    CiteTag,
+
+    /// <summary>An arXiv id or paper URL anywhere in a comment, with the name or title written next to it: weak.</summary>
+    Identifier,
+
+    /// <summary><c>Reference:</c>, <c>See:</c>, <c>Based on:</c>, "the paper X": weak.</summary>
+    Cue,
+
+    /// <summary>A quoted title or a distinctive name in free comment text: weak, only ever reported as a near miss.</summary>
+    FreeText,
+}
+
+/// <summary>A piece of source text: what it says (decoded, normalised for lookup) and where it is.</summary>
+internal readonly struct TextPiece
+{
+    public TextPiece(string text, TextSpan span)
+    {
+        Text = text;
+        Span = span;
+    }
+
+    public string Text { get; }
+
+    public TextSpan Span { get; }
+
+    public bool IsEmpty => Text is null || Text.Length == 0;
+}
+
+/// <summary>One citation found in the code: what it names, the title and identifier written with it, and where.</summary>
+internal sealed class CitationSite
+{
+    public CitationSite(SiteKind kind, TextContext context, TextPiece reference, TextPiece quotedTitle, TextPiece identifier, string? arxivId)
+    {
+        Kind = kind;
+        Context = context;
+        Reference = reference;
+        QuotedTitle = quotedTitle;
+        Identifier = identifier;
+        ArxivId = arxivId;
+    }
+
+    public SiteKind Kind { get; }
+
+    public TextContext Context { get; }
+
+    /// <summary>The name or title the site gives (may be empty when only an identifier is given).</summary>
+    public TextPiece Reference { get; }
+
+    /// <summary>A quoted title after the name (<c>Paper: MeZO "Fine-Tuning …"</c>), or empty.</summary>
+    public TextPiece QuotedTitle { get; }
+
+    /// <summary>The URL or <c>arXiv:</c> id as written, or empty.</summary>
+    public TextPiece Identifier { get; }
+
+    /// <summary>The arXiv id the identifier gives, or null when it gives none (an unknown kind of URL).</summary>
+    public string? ArxivId { get; }
+
+    public bool IsStrong => Kind is SiteKind.Attribute or SiteKind.Marker or SiteKind.CiteTag;
+}

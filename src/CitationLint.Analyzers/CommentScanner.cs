@@ -1,0 +1,1098 @@
+using System;
+using System.Collections.Generic;
+using CitationLint.Corpus;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CitationLint.Analyzers;
+
+/// <summary>How a comment is delimited; decides which prefix characters are not content.</summary>
+internal enum CommentStyle
+{
+    /// <summary>One or more consecutive <c>//</c> lines.</summary>
+    Line,
+
+    /// <summary><c>/* … */</c>.</summary>
+    Block,
+
+    /// <summary><c>///</c> lines or <c>/** … */</c>: XML documentation.</summary>
+    Doc,
+}
+
+/// <summary>
+/// Finds the citation sites of one comment (DESIGN.md section 3, sites 2–6). A first pass reads the
+/// source text in place and decides whether anything could be a citation; only then is the comment
+/// copied out (with its delimiters blanked so offsets stay those of the source) and parsed.
+/// </summary>
+internal sealed class CommentScanner
+{
+    private static readonly string[] CueMarkers = { "Reference", "References", "Ref", "See", "Based on", "See also" };
+
+    private readonly CitationLintOptions options;
+
+    public CommentScanner(CitationLintOptions options) => this.options = options;
+
+    public void Scan(SourceText source, TextSpan span, CommentStyle style, List<CitationSite> sites)
+    {
+        if (span.Length < 4 || !MayCite(source, span))
+        {
+            return;
+        }
+
+        var content = Blank(source.ToString(span), style);
+        var block = new Block(content, span.Start, style == CommentStyle.Doc, style == CommentStyle.Block ? TextContext.BlockComment : style == CommentStyle.Doc ? TextContext.XmlDoc : TextContext.LineComment);
+        block.Parse(options, sites);
+    }
+
+    /// <summary>
+    /// PERF: the prefilter. Reads characters in place, allocates nothing, and answers true only when
+    /// the comment has a colon (markers, <c>arXiv:</c>), a tag, a paper host, a quote, "et al",
+    /// "the paper", or a word with inner capitals or digits (a possible misspelled name).
+    /// </summary>
+    internal static bool MayCite(SourceText source, TextSpan span)
+    {
+        var end = span.End;
+        var wordStart = -1;
+        var inner = false;
+        for (var i = span.Start; i < end; i++)
+        {
+            var c = source[i];
+            switch (c)
+            {
+                case ':':
+                case '<':
+                case '"':
+                case '`':
+                case '\u201C':
+                case '\u2018':
+                    return true;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                if (wordStart < 0)
+                {
+                    wordStart = i;
+                    inner = false;
+                    if ((c == 'a' || c == 'A') && Matches(source, i, end, "arxiv") || (c == 'h' || c == 'H') && Matches(source, i, end, "huggingface.co/papers"))
+                    {
+                        return true;
+                    }
+                }
+                else if (char.IsUpper(c) || char.IsDigit(c) && char.IsLetter(source[wordStart]))
+                {
+                    inner = true;
+                }
+            }
+            else
+            {
+                if (inner)
+                {
+                    return true;
+                }
+
+                if (c == ' ' && i + 6 < end && source[i + 1] == 'e' && source[i + 2] == 't' && source[i + 3] == ' ' && source[i + 4] == 'a' && source[i + 5] == 'l')
+                {
+                    return true;
+                }
+
+                wordStart = -1;
+            }
+
+            if (c > '\u007F' && TextNormalizer.MapConfusable(c) != c)
+            {
+                return true;
+            }
+        }
+
+        return inner;
+    }
+
+    private static bool Matches(SourceText source, int at, int end, string word)
+    {
+        if (at + word.Length > end)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < word.Length; k++)
+        {
+            if (char.ToLowerInvariant(source[at + k]) != word[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Replaces comment delimiters (<c>//</c>, <c>///</c>, <c>/*</c>, <c>*/</c>, leading <c>*</c>) with spaces; offsets do not move.</summary>
+    internal static string Blank(string raw, CommentStyle style)
+    {
+        var chars = raw.ToCharArray();
+        var lineStart = true;
+        var first = true;
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var c = chars[i];
+            if (c == '\n' || c == '\r')
+            {
+                lineStart = true;
+                continue;
+            }
+
+            if (lineStart && (c == ' ' || c == '\t'))
+            {
+                continue;
+            }
+
+            if (lineStart)
+            {
+                lineStart = false;
+                if (c == '/' && i + 1 < chars.Length && (chars[i + 1] == '/' || chars[i + 1] == '*') && (first || style != CommentStyle.Block))
+                {
+                    var j = i;
+                    chars[j++] = ' ';
+                    while (j < chars.Length && (chars[j] == '/' || chars[j] == '*') && j - i < 3)
+                    {
+                        chars[j++] = ' ';
+                    }
+
+                    i = j - 1;
+                }
+                else if (c == '*' && !(i + 1 < chars.Length && chars[i + 1] == '/') && style != CommentStyle.Line)
+                {
+                    chars[i] = ' ';
+                }
+            }
+
+            first = false;
+        }
+
+        if (style != CommentStyle.Line && chars.Length >= 2 && chars[chars.Length - 1] == '/' && chars[chars.Length - 2] == '*')
+        {
+            chars[chars.Length - 1] = ' ';
+            chars[chars.Length - 2] = ' ';
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>One comment's content, parsed into sites.</summary>
+    private sealed class Block
+    {
+        private readonly string text;
+        private readonly int origin;
+        private readonly bool isDoc;
+        private readonly TextContext context;
+        private readonly List<(int Start, int End)> lines = new();
+        private readonly List<(int Start, int End)> used = new();
+        private bool[]? masked;
+
+        public Block(string text, int origin, bool isDoc, TextContext context)
+        {
+            this.text = text;
+            this.origin = origin;
+            this.isDoc = isDoc;
+            this.context = context;
+            var start = 0;
+            for (var i = 0; i <= text.Length; i++)
+            {
+                if (i == text.Length || text[i] == '\n' || text[i] == '\r')
+                {
+                    var s = start;
+                    var e = i;
+                    while (s < e && char.IsWhiteSpace(text[s]))
+                    {
+                        s++;
+                    }
+
+                    while (e > s && char.IsWhiteSpace(text[e - 1]))
+                    {
+                        e--;
+                    }
+
+                    lines.Add((s, e));
+                    start = i + 1;
+                }
+            }
+        }
+
+        public void Parse(CitationLintOptions options, List<CitationSite> sites)
+        {
+            if (isDoc)
+            {
+                masked = MaskTags();
+                ParseCiteTags(sites);
+            }
+
+            var identifiers = FindIdentifiers();
+            for (var l = 0; l < lines.Count; l++)
+            {
+                ParseMarkerLine(l, options, identifiers, sites);
+            }
+
+            foreach (var id in identifiers)
+            {
+                if (!IsUsed(id.Start, id.End))
+                {
+                    AddIdentifierSite(id, sites);
+                }
+            }
+
+            ParseCuePhrases(sites);
+            if (options.FreeText)
+            {
+                ParseFreeText(sites);
+            }
+        }
+
+        // ----- <cite> -----
+
+        private void ParseCiteTags(List<CitationSite> sites)
+        {
+            var at = 0;
+            while ((at = IndexOfIgnoreCase(text, "<cite>", at)) >= 0)
+            {
+                var innerStart = at + 6;
+                var close = IndexOfIgnoreCase(text, "</cite>", innerStart);
+                if (close < 0)
+                {
+                    // Unterminated: read to the end of the line.
+                    close = LineEndOf(innerStart);
+                }
+
+                var ids = FindIdentifiers(innerStart, close);
+                var ident = ids.Count > 0 ? ids[0] : default;
+                var reference = ids.Count > 0 && ident.LinkText.Length > 0 ? ident.LinkText : InnerText(innerStart, close, ids);
+                Parts(reference.Start, reference.End, ident, out var name, out var quoted);
+                sites.Add(Site(SiteKind.CiteTag, name, quoted, ident));
+                Use(at, Math.Min(text.Length, close + 7));
+                at = close;
+            }
+        }
+
+        /// <summary>The text of an element's content without nested tags (the first text run that is not markup).</summary>
+        private Range InnerText(int start, int end, List<Ident> ids)
+        {
+            var s = start;
+            while (s < end && (char.IsWhiteSpace(text[s]) || masked is not null && masked[s]))
+            {
+                s++;
+            }
+
+            var e = s;
+            while (e < end && !(masked is not null && masked[e]) && text[e] != '<')
+            {
+                e++;
+            }
+
+            return Trim(new Range(s, e));
+        }
+
+        // ----- markers -----
+
+        private void ParseMarkerLine(int lineIndex, CitationLintOptions options, List<Ident> identifiers, List<CitationSite> sites)
+        {
+            var (start, end) = lines[lineIndex];
+            if (end - start < 3 || IsUsed(start, start + 1))
+            {
+                return;
+            }
+
+            var colon = text.IndexOf(':', start, end - start);
+            if (colon < 0 || colon - start > 24)
+            {
+                return;
+            }
+
+            var word = text.Substring(start, colon - start).TrimEnd();
+            var strong = Contains(options.CommentMarkers, word);
+            if (!strong && !Contains(CueMarkers, word))
+            {
+                return;
+            }
+
+            // The marker's content: the rest of the line, and further lines while a quote is open.
+            var contentStart = colon + 1;
+            var contentEnd = end;
+            var l = lineIndex;
+            while (HasOpenQuote(contentStart, contentEnd) && l + 1 < lines.Count && lines[l + 1].End > lines[l + 1].Start && l - lineIndex < 3)
+            {
+                l++;
+                contentEnd = lines[l].End;
+            }
+
+            Ident ident = default;
+            foreach (var id in identifiers)
+            {
+                if (id.Start >= contentStart && id.End <= contentEnd)
+                {
+                    ident = id;
+                    break;
+                }
+            }
+
+            Parts(contentStart, ident.End > 0 ? Math.Min(contentEnd, ident.Start) : contentEnd, ident, out var name, out var quoted);
+            if (!strong && ident.End == 0 && !LooksLikeReference(name, quoted))
+            {
+                // "Ref: #1234", "See: the expression above", "Based on: SO answer": not papers.
+                return;
+            }
+
+            if (name.Length == 0 && quoted.Length == 0 && ident.End == 0)
+            {
+                return;
+            }
+
+            sites.Add(Site(strong ? SiteKind.Marker : SiteKind.Cue, name, quoted, ident));
+            Use(start, contentEnd);
+        }
+
+        // ----- identifiers -----
+
+        private readonly struct Ident
+        {
+            public Ident(int start, int end, string? arxivId, Range linkText)
+            {
+                Start = start;
+                End = end;
+                ArxivId = arxivId;
+                LinkText = linkText;
+            }
+
+            public int Start { get; }
+
+            public int End { get; }
+
+            public string? ArxivId { get; }
+
+            /// <summary>The link text of <c>&lt;see href&gt;</c>, <c>&lt;a href&gt;</c>, <c>[text](url)</c> or a reST link, when there is one.</summary>
+            public Range LinkText { get; }
+        }
+
+        private List<Ident> FindIdentifiers() => FindIdentifiers(0, text.Length);
+
+        private List<Ident> FindIdentifiers(int from, int to)
+        {
+            var found = new List<Ident>();
+            for (var i = from; i < to; i++)
+            {
+                var c = text[i];
+                if (c != 'a' && c != 'A' && c != 'h' && c != 'H' && c != 'd' && c != 'D')
+                {
+                    continue;
+                }
+
+                if (i > 0 && (char.IsLetterOrDigit(text[i - 1]) && text[i - 1] != '.' && c != 'a' && c != 'A'))
+                {
+                    continue;
+                }
+
+                if (TryIdentifierAt(i, to, out var ident))
+                {
+                    found.Add(ident);
+                    i = ident.End - 1;
+                }
+            }
+
+            return found;
+        }
+
+        private bool TryIdentifierAt(int i, int limit, out Ident ident)
+        {
+            ident = default;
+            int idStart;
+            if (StartsWithIgnoreCase(i, "arxiv:"))
+            {
+                idStart = i + 6;
+                while (idStart < limit && text[idStart] == ' ')
+                {
+                    idStart++;
+                }
+
+                if (i > 0 && char.IsLetterOrDigit(text[i - 1]))
+                {
+                    return false;
+                }
+            }
+            else if (StartsWithIgnoreCase(i, "arxiv.org/abs/") || StartsWithIgnoreCase(i, "arxiv.org/pdf/"))
+            {
+                idStart = i + 14;
+            }
+            else if (StartsWithIgnoreCase(i, "arxiv.org/ftp/arxiv/papers/"))
+            {
+                idStart = i + 27;
+                var slash = text.IndexOf('/', idStart, Math.Min(6, limit - idStart));
+                if (slash < 0)
+                {
+                    return false;
+                }
+
+                idStart = slash + 1;
+            }
+            else if (StartsWithIgnoreCase(i, "huggingface.co/papers/"))
+            {
+                idStart = i + 22;
+            }
+            else if (StartsWithIgnoreCase(i, "doi.org/10.48550/arxiv."))
+            {
+                idStart = i + 23;
+            }
+            else
+            {
+                return false;
+            }
+
+            // The whole URL: back over scheme and host prefixes, forward to the end of the token.
+            var start = i;
+            foreach (var prefix in new[] { "export.", "www.", "dx.", "https://", "http://" })
+            {
+                if (start >= prefix.Length && string.Compare(text, start - prefix.Length, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    start -= prefix.Length;
+                }
+            }
+
+            var end = idStart;
+            while (end < limit && !char.IsWhiteSpace(text[end]) && text[end] is not ('"' or '\'' or '<' or '>' or ')' or ']' or '`' or ',' or ';'))
+            {
+                end++;
+            }
+
+            while (end > idStart && (text[end - 1] == '.' || text[end - 1] == ':'))
+            {
+                end--;
+            }
+
+            var length = ArxivId.MatchAt(text, idStart);
+            string? id = null;
+            if (length > 0)
+            {
+                id = text.Substring(idStart, length);
+            }
+            else if (end == idStart)
+            {
+                return false;
+            }
+
+            ident = new Ident(start, end, id, LinkTextFor(start, end));
+            return true;
+        }
+
+        /// <summary>The link text of the link whose URL is at [start, end), or an empty range.</summary>
+        private Range LinkTextFor(int start, int end)
+        {
+            // <see href="URL">text</see> and <a href="URL">text</a>
+            if (start >= 1 && (text[start - 1] == '"' || text[start - 1] == '\'') && end < text.Length && text[end] == text[start - 1])
+            {
+                var tagOpen = text.LastIndexOf('<', start);
+                var tagClose = text.IndexOf('>', end);
+                if (tagOpen >= 0 && tagClose > 0 && tagClose - end < 80)
+                {
+                    var closeTag = text.IndexOf("</", tagClose, StringComparison.Ordinal);
+                    if (closeTag > tagClose)
+                    {
+                        return Trim(new Range(tagClose + 1, closeTag));
+                    }
+                }
+            }
+
+            // [text](URL)
+            if (start >= 2 && text[start - 1] == '(' && text[start - 2] == ']')
+            {
+                var open = text.LastIndexOf('[', start - 2);
+                if (open >= 0)
+                {
+                    return Trim(new Range(open + 1, start - 2));
+                }
+            }
+
+            // `text <URL>`_
+            if (start >= 1 && text[start - 1] == '<' && end + 1 < text.Length && text[end] == '>' && text[end + 1] == '`')
+            {
+                var open = text.LastIndexOf('`', start - 1);
+                if (open >= 0)
+                {
+                    return Trim(new Range(open + 1, start - 1));
+                }
+            }
+
+            return default;
+        }
+
+        private void AddIdentifierSite(Ident id, List<CitationSite> sites)
+        {
+            var line = LineOf(id.Start);
+            if (IsCodeLike(line))
+            {
+                return;
+            }
+
+            Range name = default, quoted = default;
+            if (id.LinkText.Length > 0)
+            {
+                Parts(id.LinkText.Start, id.LinkText.End, default, out name, out quoted);
+            }
+            else
+            {
+                // "MeZO: https://…", "\"Title\" (arXiv:…)", "Fine-Tuning … Passes, arXiv:…"
+                var (lineStart, _) = lines[line];
+                var before = Trim(new Range(lineStart, id.Start));
+                var segment = LastSegment(before);
+                Parts(segment.Start, segment.End, default, out name, out quoted);
+                if (!LooksLikeReference(name, quoted))
+                {
+                    name = default;
+                    quoted = default;
+                }
+            }
+
+            sites.Add(Site(SiteKind.Identifier, name, quoted, id));
+            Use(id.Start, id.End);
+        }
+
+        // ----- cue phrases -----
+
+        private void ParseCuePhrases(List<CitationSite> sites)
+        {
+            foreach (var cue in new[] { "the paper ", "described in ", "introduced in ", "proposed in " })
+            {
+                var at = 0;
+                while ((at = IndexOfIgnoreCase(text, cue, at)) >= 0)
+                {
+                    var s = at + cue.Length;
+                    at = s;
+                    if (IsUsed(s, s + 1) || IsMasked(s) || IsCodeLike(LineOf(s)))
+                    {
+                        continue;
+                    }
+
+                    var r = QuotedAt(s);
+                    if (r.Length == 0)
+                    {
+                        r = NameAt(s);
+                    }
+
+                    if (r.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    var quotedForm = r.Start > 0 && IsOpenQuote(text[r.Start - 1]);
+                    var name = quotedForm ? default : r;
+                    var quoted = quotedForm ? r : default;
+                    if (!LooksLikeReference(name, quoted))
+                    {
+                        continue;
+                    }
+
+                    sites.Add(Site(SiteKind.Cue, name.Length > 0 ? name : quoted, default, default));
+                    Use(r.Start, r.End);
+                }
+            }
+        }
+
+        // ----- free text -----
+
+        private void ParseFreeText(List<CitationSite> sites)
+        {
+            for (var l = 0; l < lines.Count; l++)
+            {
+                var (start, end) = lines[l];
+                if (end <= start || IsCodeLike(l))
+                {
+                    continue;
+                }
+
+                var i = start;
+                while (i < end)
+                {
+                    var c = text[i];
+                    if (IsOpenQuote(c) && (i == start || !char.IsLetterOrDigit(text[i - 1])) && !IsUsed(i, i + 1) && !IsMasked(i))
+                    {
+                        var close = FindClosingQuote(i, lines[Math.Min(l + 2, lines.Count - 1)].End);
+                        if (close > i && WordCount(i + 1, close) >= 4)
+                        {
+                            var r = Trim(new Range(i + 1, close));
+                            sites.Add(Site(SiteKind.FreeText, r, default, default));
+                            Use(i, close + 1);
+                            i = close + 1;
+                            continue;
+                        }
+                    }
+
+                    if (char.IsLetterOrDigit(c) && (i == start || !IsWordChar(text[i - 1])))
+                    {
+                        var e = i;
+                        while (e < end && IsWordChar(text[e]))
+                        {
+                            e++;
+                        }
+
+                        while (e > i && !char.IsLetterOrDigit(text[e - 1]) && text[e - 1] != '+')
+                        {
+                            e--;
+                        }
+
+                        if (e > i + 2 && !IsUsed(i, e) && !IsMasked(i) && !IsInsideUrl(i) && IsCandidateName(i, e))
+                        {
+                            sites.Add(Site(SiteKind.FreeText, new Range(i, e), default, default));
+                        }
+
+                        i = Math.Max(e, i + 1);
+                        continue;
+                    }
+
+                    i++;
+                }
+            }
+        }
+
+        /// <summary>A word that could be a misspelled paper name: inner capitals or digits with letters, or look-alike letters.</summary>
+        private bool IsCandidateName(int start, int end)
+        {
+            bool inner = false, confusable = false, lower = false;
+            for (var i = start; i < end; i++)
+            {
+                var c = text[i];
+                if (i > start && (char.IsUpper(c) || char.IsDigit(c)))
+                {
+                    inner = true;
+                }
+
+                lower |= char.IsLower(c);
+                confusable |= c > '\u007F' && TextNormalizer.MapConfusable(c) != c;
+            }
+
+            // ALLCAPS words (TODO, HTTP, JSON) are acronyms of code, not misspelled names.
+            return confusable || inner && lower;
+        }
+
+        // ----- pieces -----
+
+        /// <summary>Splits a citation's text into a leading name or title and a quoted title.</summary>
+        private void Parts(int start, int end, Ident ident, out Range name, out Range quoted)
+        {
+            name = default;
+            quoted = default;
+            if (end <= start)
+            {
+                return;
+            }
+
+            var quoteAt = -1;
+            for (var i = start; i < end; i++)
+            {
+                if (IsOpenQuote(text[i]) && (i == start || !char.IsLetterOrDigit(text[i - 1])))
+                {
+                    quoteAt = i;
+                    break;
+                }
+            }
+
+            if (quoteAt >= 0)
+            {
+                var close = FindClosingQuote(quoteAt, end);
+                if (close > quoteAt)
+                {
+                    quoted = Trim(new Range(quoteAt + 1, close));
+                }
+            }
+
+            var nameEnd = quoteAt >= 0 ? quoteAt : end;
+            name = TrimSeparators(new Range(start, nameEnd));
+            if (name.Length == 0 && quoted.Length > 0)
+            {
+                name = quoted;
+                quoted = default;
+            }
+        }
+
+        private CitationSite Site(SiteKind kind, Range name, Range quoted, Ident ident)
+            => new(
+                kind,
+                context,
+                Piece(name),
+                Piece(quoted),
+                ident.End > ident.Start ? new TextPiece(text.Substring(ident.Start, ident.End - ident.Start), new TextSpan(origin + ident.Start, ident.End - ident.Start)) : default,
+                ident.ArxivId);
+
+        private TextPiece Piece(Range r)
+        {
+            if (r.Length <= 0)
+            {
+                return default;
+            }
+
+            var raw = text.Substring(r.Start, r.Length);
+            var value = isDoc || raw.IndexOf('&') >= 0 ? DecodeEntities(raw) : raw;
+
+            // A title split across lines reads as one line; a trailing reST '_' and backticks are markup.
+            value = TextCleaner.Clean(value).Trim('`', '*').TrimEnd('_');
+            return value.Length == 0 ? default : new TextPiece(value, new TextSpan(origin + r.Start, r.Length));
+        }
+
+        private bool LooksLikeReference(Range name, Range quoted)
+        {
+            if (quoted.Length > 0 && WordCount(quoted.Start, quoted.End) >= 1)
+            {
+                return true;
+            }
+
+            if (name.Length == 0 || name.Length > 200)
+            {
+                return false;
+            }
+
+            var words = 0;
+            var capitalised = 0;
+            var distinctive = false;
+            var i = name.Start;
+            while (i < name.End)
+            {
+                while (i < name.End && !IsWordChar(text[i]))
+                {
+                    i++;
+                }
+
+                var s = i;
+                while (i < name.End && IsWordChar(text[i]))
+                {
+                    i++;
+                }
+
+                if (i > s)
+                {
+                    words++;
+                    var w = text.Substring(s, i - s);
+                    if (char.IsUpper(w[0]) || char.IsDigit(w[0]))
+                    {
+                        capitalised++;
+                    }
+
+                    distinctive |= AliasMiner.IsDistinctive(w.TrimEnd('.', ','));
+                }
+            }
+
+            // A name ("MeZO", "Graph Mamba", "DPM-Solver++") or a title-cased title of four words or more.
+            return words > 0 && (words <= 3 && (distinctive || capitalised == words) || words >= 4 && capitalised * 2 >= words);
+        }
+
+        private Range NameAt(int s)
+        {
+            var e = s;
+            while (e < text.Length && IsWordChar(text[e]))
+            {
+                e++;
+            }
+
+            return Trim(new Range(s, e));
+        }
+
+        private Range QuotedAt(int s)
+        {
+            if (s >= text.Length || !IsOpenQuote(text[s]))
+            {
+                return default;
+            }
+
+            var close = FindClosingQuote(s, Math.Min(text.Length, s + 300));
+            return close > s ? Trim(new Range(s + 1, close)) : default;
+        }
+
+        private int FindClosingQuote(int open, int limit)
+        {
+            var c = text[open];
+            var closing = c switch
+            {
+                '\u201C' => '\u201D',
+                '\u2018' => '\u2019',
+                '\u00AB' => '\u00BB',
+                _ => c,
+            };
+            for (var i = open + 1; i < limit && i < text.Length; i++)
+            {
+                if (text[i] == closing && (closing != '\'' || i + 1 >= text.Length || !char.IsLetter(text[i + 1])))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private bool HasOpenQuote(int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (IsOpenQuote(text[i]) && text[i] != '\'' && (i == start || !char.IsLetterOrDigit(text[i - 1])))
+                {
+                    var close = FindClosingQuote(i, end);
+                    if (close < 0)
+                    {
+                        return true;
+                    }
+
+                    i = close;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsOpenQuote(char c) => c is '"' or '\u201C' or '\u2018' or '\'' or '`' or '\u00AB';
+
+        private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '+' or '*' or '^' or '_' or '.' or '\u2010' or '\u2011';
+
+        private int WordCount(int start, int end)
+        {
+            var n = 0;
+            var inWord = false;
+            for (var i = start; i < end && i < text.Length; i++)
+            {
+                var w = char.IsLetterOrDigit(text[i]);
+                if (w && !inWord)
+                {
+                    n++;
+                }
+
+                inWord = w || text[i] == '-' && inWord;
+            }
+
+            return n;
+        }
+
+        /// <summary>The part of a line's text that could name the paper an identifier follows: after the last sentence break.</summary>
+        private Range LastSegment(Range r)
+        {
+            var s = r.Start;
+            for (var i = r.End - 1; i > r.Start; i--)
+            {
+                var c = text[i];
+                if ((c == '.' || c == ';' || c == '!' || c == '?') && i + 1 < r.End && text[i + 1] == ' ')
+                {
+                    s = i + 1;
+                    break;
+                }
+            }
+
+            return TrimSeparators(new Range(s, r.End));
+        }
+
+        private Range TrimSeparators(Range r)
+        {
+            var s = r.Start;
+            var e = r.End;
+            while (s < e && (char.IsWhiteSpace(text[s]) || text[s] is '-' or '\u2014' or '\u2013' or ':' or ',' or '(' or '[' or '*' or '>'))
+            {
+                s++;
+            }
+
+            while (e > s && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] is '-' or '\u2014' or '\u2013' or ':' or ',' or '(' or '[' or '.' or ';' or '*'))
+            {
+                e--;
+            }
+
+            // "(see" / "in": a lone lower-case word before an identifier is prose.
+            return new Range(s, e);
+        }
+
+        private Range Trim(Range r)
+        {
+            var s = r.Start;
+            var e = r.End;
+            while (s < e && char.IsWhiteSpace(text[s]))
+            {
+                s++;
+            }
+
+            while (e > s && char.IsWhiteSpace(text[e - 1]))
+            {
+                e--;
+            }
+
+            return new Range(s, e);
+        }
+
+        private bool IsCodeLike(int lineIndex)
+        {
+            var (s, e) = lines[lineIndex];
+            if (e <= s)
+            {
+                return false;
+            }
+
+            var last = text[e - 1];
+            if (last is ';' or '{' or '}' || e - s >= 2 && text[e - 1] == ')' && text[e - 2] == '(')
+            {
+                return true;
+            }
+
+            var line = text.Substring(s, e - s);
+            return line.IndexOf("=>", StringComparison.Ordinal) >= 0
+                || line.IndexOf(" = ", StringComparison.Ordinal) >= 0 && line.IndexOf('(') >= 0
+                || line.StartsWith("var ", StringComparison.Ordinal)
+                || line.StartsWith("return ", StringComparison.Ordinal)
+                || line.StartsWith("if (", StringComparison.Ordinal);
+        }
+
+        private bool IsInsideUrl(int at)
+        {
+            var s = at;
+            while (s > 0 && !char.IsWhiteSpace(text[s - 1]))
+            {
+                s--;
+            }
+
+            return text.IndexOf("://", s, Math.Min(at - s + 12, text.Length - s), StringComparison.Ordinal) >= 0;
+        }
+
+        private int LineOf(int at)
+        {
+            for (var l = 0; l < lines.Count; l++)
+            {
+                if (at <= lines[l].End || l + 1 < lines.Count && at < lines[l + 1].Start)
+                {
+                    return l;
+                }
+            }
+
+            return lines.Count - 1;
+        }
+
+        private int LineEndOf(int at) => lines[LineOf(at)].End;
+
+        private bool[] MaskTags()
+        {
+            var mask = new bool[text.Length];
+            var inTag = false;
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '<' && i + 1 < text.Length && (char.IsLetter(text[i + 1]) || text[i + 1] == '/'))
+                {
+                    inTag = true;
+                }
+
+                mask[i] = inTag;
+                if (text[i] == '>' || text[i] == '\n')
+                {
+                    inTag = false;
+                }
+            }
+
+            return mask;
+        }
+
+        private bool IsMasked(int at) => masked is not null && at < masked.Length && masked[at];
+
+        private void Use(int start, int end) => used.Add((start, end));
+
+        private bool IsUsed(int start, int end)
+        {
+            foreach (var (s, e) in used)
+            {
+                if (start < e && end > s)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool StartsWithIgnoreCase(int at, string value)
+            => at + value.Length <= text.Length && string.Compare(text, at, value, 0, value.Length, StringComparison.OrdinalIgnoreCase) == 0;
+
+        private static int IndexOfIgnoreCase(string s, string value, int from)
+            => from >= s.Length ? -1 : s.IndexOf(value, from, StringComparison.OrdinalIgnoreCase);
+
+        private static bool Contains(IEnumerable<string> list, string word)
+        {
+            foreach (var m in list)
+            {
+                if (string.Equals(m, word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>Decodes XML/HTML entities, twice at most (documentation is sometimes escaped twice: <c>&amp;amp;lt;</c>).</summary>
+    internal static string DecodeEntities(string s)
+    {
+        for (var pass = 0; pass < 2 && s.IndexOf('&') >= 0; pass++)
+        {
+            var sb = new System.Text.StringBuilder(s.Length);
+            for (var i = 0; i < s.Length; i++)
+            {
+                if (s[i] == '&')
+                {
+                    var semi = s.IndexOf(';', i + 1);
+                    if (semi > i && semi - i <= 10 && TryEntity(s.Substring(i + 1, semi - i - 1), out var decoded))
+                    {
+                        sb.Append(decoded);
+                        i = semi;
+                        continue;
+                    }
+                }
+
+                sb.Append(s[i]);
+            }
+
+            s = sb.ToString();
+        }
+
+        return s;
+    }
+
+    private static bool TryEntity(string name, out string value)
+    {
+        value = name switch
+        {
+            "amp" => "&",
+            "lt" => "<",
+            "gt" => ">",
+            "quot" => "\"",
+            "apos" => "'",
+            "nbsp" => " ",
+            "ndash" => "\u2013",
+            "mdash" => "\u2014",
+            _ => string.Empty,
+        };
+        if (value.Length > 0)
+        {
+            return true;
+        }
+
+        if (name.Length > 1 && name[0] == '#')
+        {
+            var hex = name[1] == 'x' || name[1] == 'X';
+            if (int.TryParse(hex ? name.Substring(2) : name.Substring(1), hex ? System.Globalization.NumberStyles.HexNumber : System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code)
+                && code > 0 && code <= 0x10FFFF && (code < 0xD800 || code > 0xDFFF))
+            {
+                value = char.ConvertFromUtf32(code);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private readonly struct Range
+    {
+        public Range(int start, int end)
+        {
+            Start = start;
+            End = end < start ? start : end;
+        }
+
+        public int Start { get; }
+
+        public int End { get; }
+
+        public int Length => End - Start;
+    }
+}

@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using CitationLint.Corpus;
+
+namespace CitationLint.Analyzers;
+
+/// <summary>A corpus file's problems, kept to report CITE007 at their line.</summary>
+internal sealed class CorpusFileProblems
+{
+    public CorpusFileProblems(string path, IReadOnlyList<CorpusProblem> problems)
+    {
+        Path = path;
+        Problems = problems;
+    }
+
+    public string Path { get; }
+
+    public IReadOnlyList<CorpusProblem> Problems { get; }
+}
+
+/// <summary>
+/// The corpus a compilation checks against: the default corpus (unless switched off) merged with
+/// the project's corpus files in path order, a later file's entry winning on an equal key. Parsed
+/// files and merged corpora are cached process-wide by content, so an IDE that makes a new
+/// compilation per keystroke neither re-parses nor re-indexes.
+/// </summary>
+internal static class ProjectCorpus
+{
+    private const int MaxCachedFiles = 64;
+    private const int MaxCachedCorpora = 16;
+
+    private static readonly object Gate = new();
+    private static readonly Dictionary<string, (List<Paper> Papers, IReadOnlyList<CorpusProblem> Problems)> Files = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, PaperCorpus> Corpora = new(StringComparer.Ordinal);
+    private static readonly Queue<string> FileOrder = new();
+    private static readonly Queue<string> CorpusOrder = new();
+
+    /// <summary>Reads one corpus file (cached by path and content).</summary>
+    public static (List<Paper> Papers, IReadOnlyList<CorpusProblem> Problems) ReadFile(string path, string text)
+    {
+        var key = path + "\0" + ContentHash(text);
+        lock (Gate)
+        {
+            if (Files.TryGetValue(key, out var cached))
+            {
+                return cached;
+            }
+        }
+
+        var result = CorpusSources.Read(path, text) ?? new ReadResult(Array.Empty<SourcePaper>(), Array.Empty<CorpusProblem>());
+        List<Paper> papers;
+        var problems = new List<CorpusProblem>(result.Problems);
+        if (path.EndsWith(PaperTsv.Extension, StringComparison.OrdinalIgnoreCase))
+        {
+            papers = new List<Paper>(result.Papers.Count);
+            foreach (var p in result.Papers)
+            {
+                papers.Add(p.Paper);
+            }
+        }
+        else
+        {
+            // Listings and BibTeX carry no aliases: the builder merges repeats and mines them.
+            var builder = new CorpusBuilder().Add(result);
+            papers = new List<Paper>(builder.Build());
+            foreach (var p in builder.Problems)
+            {
+                if (!problems.Contains(p))
+                {
+                    problems.Add(p);
+                }
+            }
+        }
+
+        var entry = (papers, (IReadOnlyList<CorpusProblem>)problems);
+        lock (Gate)
+        {
+            if (!Files.ContainsKey(key))
+            {
+                Files[key] = entry;
+                FileOrder.Enqueue(key);
+                while (FileOrder.Count > MaxCachedFiles)
+                {
+                    Files.Remove(FileOrder.Dequeue());
+                }
+            }
+        }
+
+        return entry;
+    }
+
+    /// <summary>The merged corpus for these files (already sorted by path), cached by their contents.</summary>
+    public static PaperCorpus Merge(bool useDefault, IReadOnlyList<(string Path, string Hash, List<Paper> Papers)> files)
+    {
+        if (files.Count == 0)
+        {
+            return useDefault ? DefaultCorpus.Instance : PaperCorpus.Empty;
+        }
+
+        var key = (useDefault ? "d" : "n") + string.Concat(MapKeys(files));
+        lock (Gate)
+        {
+            if (Corpora.TryGetValue(key, out var cached))
+            {
+                return cached;
+            }
+        }
+
+        var all = new List<Paper>();
+        foreach (var f in files)
+        {
+            all.AddRange(f.Papers);
+        }
+
+        var corpus = useDefault ? PaperCorpus.Merge(DefaultCorpus.Instance, all) : new PaperCorpus(all);
+        _ = corpus.Index;
+        lock (Gate)
+        {
+            if (!Corpora.ContainsKey(key))
+            {
+                Corpora[key] = corpus;
+                CorpusOrder.Enqueue(key);
+                while (CorpusOrder.Count > MaxCachedCorpora)
+                {
+                    Corpora.Remove(CorpusOrder.Dequeue());
+                }
+            }
+        }
+
+        return corpus;
+    }
+
+    private static IEnumerable<string> MapKeys(IReadOnlyList<(string Path, string Hash, List<Paper> Papers)> files)
+    {
+        foreach (var f in files)
+        {
+            yield return "|" + f.Path + "\0" + f.Hash;
+        }
+    }
+
+    /// <summary>FNV-1a over the text plus its length: a cache key, not a security boundary.</summary>
+    public static string ContentHash(string text)
+    {
+        var h = 14695981039346656037UL;
+        foreach (var c in text)
+        {
+            h ^= c;
+            h *= 1099511628211UL;
+        }
+
+        return h.ToString("x16", System.Globalization.CultureInfo.InvariantCulture) + ":" + text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,18 @@
+namespace CitationLint.Analyzers;
+
+/// <summary>Every rule id, in one place. Ids are never reused.</summary>
+public static class RuleIdentifiers
+{
+    public const string UnknownReference = "CITE001";
+    public const string MisspelledReference = "CITE002";
+    public const string NonCanonicalTitle = "CITE003";
+    public const string IncompleteCitation = "CITE004";
+    public const string AmbiguousReference = "CITE005";
+    public const string MismatchedIdentifier = "CITE006";
+    public const string UnreadableCorpus = "CITE007";
+    public const string NotInCorpus = "CITE008";
+
+    public const string HelpRoot = "https://github.com/citationlint/citationlint/blob/main/docs/rules/";
+
+    public static string GetHelpUri(string id) => HelpRoot + id + ".md";
+}

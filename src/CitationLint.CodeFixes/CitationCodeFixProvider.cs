@@ -1,0 +1,139 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Globalization;
+using System.Threading;
+using System.Threading.Tasks;
+using CitationLint.Analyzers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CitationLint.CodeFixes;
+
+/// <summary>
+/// Fixes CITE002–CITE006 by applying the replacements the analyzer put in the diagnostic: one code
+/// action per candidate, best first. The analyzer has already escaped each replacement for where it
+/// lands, so this class only turns data into text edits. Fix All (document, project, solution, and so
+/// <c>dotnet format</c>) applies a diagnostic's first replacement only when the analyzer marked it
+/// confident: a single clear candidate.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CitationCodeFixProvider))]
+[Shared]
+public sealed class CitationCodeFixProvider : CodeFixProvider
+{
+    /// <summary>The equivalence key of every confident, first-candidate action: what Fix All applies.</summary>
+    public const string ConfidentKey = "CitationLint.ApplyConfident";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
+        RuleIdentifiers.MisspelledReference,
+        RuleIdentifiers.NonCanonicalTitle,
+        RuleIdentifiers.IncompleteCitation,
+        RuleIdentifiers.AmbiguousReference,
+        RuleIdentifiers.MismatchedIdentifier);
+
+    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllAsync);
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var text = await context.Document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            var fixes = Read(diagnostic, text);
+            for (var i = 0; i < fixes.Count; i++)
+            {
+                var fix = fixes[i];
+                var key = i == 0 && IsConfident(diagnostic) ? ConfidentKey : "CitationLint.Candidate." + fix.Key;
+                context.RegisterCodeFix(
+                    CodeAction.Create(fix.Label, ct => Apply(context.Document, fix.Change, ct), key),
+                    diagnostic);
+            }
+        }
+    }
+
+    private static async Task<Document?> FixAllAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
+    {
+        if (context.CodeActionEquivalenceKey != ConfidentKey)
+        {
+            // A candidate picked by hand is not applied to other places unattended.
+            return document;
+        }
+
+        var text = await document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
+        var changes = new List<TextChange>();
+        var taken = new List<TextSpan>();
+        foreach (var diagnostic in diagnostics)
+        {
+            if (!IsConfident(diagnostic))
+            {
+                continue;
+            }
+
+            var fixes = Read(diagnostic, text);
+            if (fixes.Count == 0 || Overlaps(taken, fixes[0].Change.Span))
+            {
+                continue;
+            }
+
+            taken.Add(fixes[0].Change.Span);
+            changes.Add(fixes[0].Change);
+        }
+
+        return changes.Count == 0 ? document : document.WithText(text.WithChanges(changes));
+    }
+
+    private static async Task<Document> Apply(Document document, TextChange change, CancellationToken cancellationToken)
+    {
+        var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+        return document.WithText(text.WithChanges(change));
+    }
+
+    private static bool IsConfident(Diagnostic diagnostic)
+        => diagnostic.Properties.TryGetValue(Finding.ConfidentKey, out var c) && c == "true";
+
+    /// <summary>The replacements of a diagnostic; none when its data is missing, out of range, or would change nothing.</summary>
+    private static List<(TextChange Change, string Label, string Key)> Read(Diagnostic diagnostic, SourceText text)
+    {
+        var result = new List<(TextChange, string, string)>();
+        var p = diagnostic.Properties;
+        if (!p.TryGetValue(Finding.CountKey, out var countText)
+            || !int.TryParse(countText, NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+            || !p.TryGetValue(Finding.FixStartKey, out var startText) || !int.TryParse(startText, NumberStyles.None, CultureInfo.InvariantCulture, out var start)
+            || !p.TryGetValue(Finding.FixLengthKey, out var lengthText) || !int.TryParse(lengthText, NumberStyles.None, CultureInfo.InvariantCulture, out var length)
+            || start + length > text.Length)
+        {
+            return result;
+        }
+
+        var span = new TextSpan(start, length);
+        var current = text.ToString(span);
+        for (var i = 0; i < count; i++)
+        {
+            var suffix = i.ToString(CultureInfo.InvariantCulture);
+            if (!p.TryGetValue(Finding.TextKeyPrefix + suffix, out var replacement) || replacement is null || replacement == current)
+            {
+                continue;
+            }
+
+            p.TryGetValue(Finding.LabelKeyPrefix + suffix, out var label);
+            p.TryGetValue(Finding.KeyKeyPrefix + suffix, out var key);
+            result.Add((new TextChange(span, replacement), label ?? "Fix citation", key ?? suffix));
+        }
+
+        return result;
+    }
+
+    private static bool Overlaps(List<TextSpan> taken, TextSpan span)
+    {
+        foreach (var t in taken)
+        {
+            if (t.OverlapsWith(span) || t == span)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

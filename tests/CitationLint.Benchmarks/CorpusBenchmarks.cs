@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using BenchmarkDotNet.Attributes;
+using CitationLint.Corpus;
+
+namespace CitationLint.Benchmarks;
+
+/// <summary>
+/// The corpus engine at 200 (real papers only), 10,000 and 100,000 papers (real + <see cref="SyntheticCorpus"/>).
+/// <see cref="Load"/> is what a consumer pays once per corpus content; the lookups run on a prebuilt index.
+/// </summary>
+/// <remarks>
+/// Not sealed: BenchmarkDotNet's generated runner derives from the benchmark class.
+/// A short job (1 launch, 2 warm-ups, 5 measured iterations) keeps the whole run to a few minutes on two cores;
+/// BenchmarkDotNet picks one invocation per iteration on its own once an operation takes longer than an iteration.
+/// </remarks>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
+public class CorpusBenchmarks
+{
+    private string tsv = string.Empty;
+    private CorpusIndex index = new(System.Array.Empty<Paper>());
+
+    [Params(200, 10_000, 100_000)]
+    public int PaperCount { get; set; }
+
+    [GlobalSetup(Target = nameof(Load))]
+    public void SetupLoad() => tsv = PaperTsv.Write(SyntheticCorpus.Create(PaperCount), "synthetic benchmark corpus");
+
+    [GlobalSetup(Targets = new[] { nameof(LookupExactAlias), nameof(LookupAliasNearMiss), nameof(LookupTitleNearMiss), nameof(LookupUnknownName) })]
+    public void SetupLookups() => index = new CorpusIndex(SyntheticCorpus.Create(PaperCount));
+
+    /// <summary>Parse the corpus TSV and build the index over its papers.</summary>
+    [Benchmark]
+    public CorpusIndex Load()
+    {
+        var result = PaperTsv.Read(tsv, "synthetic.papers.tsv");
+        var papers = new List<Paper>(result.Papers.Count);
+        foreach (var sp in result.Papers)
+        {
+            papers.Add(sp.Paper);
+        }
+
+        return new CorpusIndex(papers);
+    }
+
+    /// <summary>An alias of a real paper, exactly (one hash hit).</summary>
+    [Benchmark]
+    public LookupResult LookupExactAlias() => index.Lookup("MeZO");
+
+    /// <summary>A transposition of the alias Medusa (symmetric-delete path).</summary>
+    [Benchmark]
+    public LookupResult LookupAliasNearMiss() => index.Lookup("Medsua");
+
+    /// <summary>A lower-case, singular, dash-kept variant of a real title (rare-word candidates + word similarity).</summary>
+    [Benchmark]
+    public LookupResult LookupTitleNearMiss() => index.Lookup("fine-tuning language models with just forward pass");
+
+    /// <summary>A name no paper has (every path runs and finds nothing).</summary>
+    [Benchmark]
+    public LookupResult LookupUnknownName() => index.Lookup("Quaxitron");
+}
