@@ -174,7 +174,8 @@ internal sealed class CitationResolver
             return Mismatch(site, best.Paper, idPaper, attribute);
         }
 
-        return null;
+        // Text that names no paper at all: the identifier stands alone.
+        return best is null || best.Score < CorpusIndex.NearMissThreshold ? ResolveIdentifierOnly(site, idPaper, attribute) : null;
     }
 
     private Finding? CheckQuotedTitle(CitationSite site, Paper paper)

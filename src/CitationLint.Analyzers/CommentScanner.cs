@@ -540,7 +540,11 @@ internal sealed class CommentScanner
                 var before = Trim(new Range(lineStart, id.Start));
                 var segment = LastSegment(before);
                 Parts(segment.Start, segment.End, default, out name, out quoted);
-                if (!LooksLikeReference(name, quoted))
+
+                // "MeZO: https://…", "MeZO (arXiv:…)", "\"Title\" arXiv:…" name the paper; "Implements arXiv:…" is prose.
+                var gap = before.End;
+                var separated = gap > before.Start && text[gap - 1] is ':' or '(' or '[' or ',' or '-' or '\u2014' or '\u2013' or '"' or '\u201D' or '\'';
+                if (!separated || !LooksLikeReference(name, quoted))
                 {
                     name = default;
                     quoted = default;
@@ -744,6 +748,12 @@ internal sealed class CommentScanner
                 return false;
             }
 
+            if (text[name.Start] == '#')
+            {
+                // "Ref: #1234": an issue, not a paper.
+                return false;
+            }
+
             var words = 0;
             var capitalised = 0;
             var distinctive = false;
@@ -765,7 +775,7 @@ internal sealed class CommentScanner
                 {
                     words++;
                     var w = text.Substring(s, i - s);
-                    if (char.IsUpper(w[0]) || char.IsDigit(w[0]))
+                    if (char.IsUpper(w[0]) || char.IsDigit(w[0]) && HasLetter(w))
                     {
                         capitalised++;
                     }
@@ -776,6 +786,19 @@ internal sealed class CommentScanner
 
             // A name ("MeZO", "Graph Mamba", "DPM-Solver++") or a title-cased title of four words or more.
             return words > 0 && (words <= 3 && (distinctive || capitalised == words) || words >= 4 && capitalised * 2 >= words);
+        }
+
+        private static bool HasLetter(string w)
+        {
+            foreach (var c in w)
+            {
+                if (char.IsLetter(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private Range NameAt(int s)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using CitationLint.Corpus;
+using CitationLint.Corpus.Html;
 
 namespace CitationLint.Cli;
 
@@ -23,7 +24,7 @@ internal static class CorpusFiles
 
         if (path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase))
         {
-            return new ReadResult(Array.Empty<SourcePaper>(), Array.Empty<CorpusProblem>()); // HTML-PENDING
+            return HtmlPaperReader.Read(text, path);
         }
 
         return CorpusSources.Read(path, text)

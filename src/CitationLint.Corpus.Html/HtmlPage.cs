@@ -83,7 +83,7 @@ internal sealed class HtmlPage
     public static bool IsHeading(IElement element)
         => element.LocalName.Length == 2 && element.LocalName[0] == 'h' && element.LocalName[1] is >= '1' and <= '6';
 
-    /// <summary>The nearest ancestor (or the element itself) named <paramref name="localName"/>, not looking past <paramref name="stop"/>.</summary>
+    /// <summary>The element itself or its nearest ancestor that <paramref name="match"/> accepts, not looking past <paramref name="stop"/>; iterative, so depth costs no stack.</summary>
     public static IElement? Ancestor(IElement element, Func<IElement, bool> match, IElement? stop = null)
     {
         for (var current = element; current is not null; current = current.ParentElement)

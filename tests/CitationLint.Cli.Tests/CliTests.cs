@@ -146,4 +146,25 @@ public sealed class CliTests : IDisposable
         Assert.NotEqual(0, exit);
         Assert.Contains("--out", error);
     }
+
+    [Fact]
+    public void Corpus_build_reads_html_pages_and_mines_aliases_from_their_abstracts()
+    {
+        var html = Write("page.html", """
+            <html><head>
+            <meta name="citation_title" content="Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding Heads">
+            <meta name="citation_author" content="Cai, Tianle">
+            <meta name="citation_arxiv_id" content="2401.10774">
+            <meta name="citation_abstract" content="We present Medusa, an efficient method that augments LLM inference by adding extra decoding heads to predict multiple subsequent tokens in parallel.">
+            </head><body></body></html>
+            """);
+        var outFile = Path.Combine(dir, "h.papers.tsv");
+        var (exit, output, error) = Run("corpus", "build", html, "--out", outFile);
+        Assert.True(exit == 0, error);
+        Assert.Contains("read 1 papers from page.html", output);
+        var paper = Assert.Single(PaperTsv.Read(File.ReadAllText(outFile), outFile).Papers).Paper;
+        Assert.Equal("2401.10774", paper.Key);
+        Assert.Equal(new[] { "Tianle Cai" }, paper.Authors);
+        Assert.Contains("Medusa", paper.Aliases);
+    }
 }

@@ -76,9 +76,12 @@ public sealed class Verifier
         return relevant.ToImmutableArray();
     }
 
-    public async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(string source)
+    public Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(string source) => DiagnosticsAsync(CreateDocument(source));
+
+    /// <summary>The analyzer's diagnostics for the document's own compilation, so that fixes and Fix All can map them back to it.</summary>
+    public async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(Document document)
     {
-        var compilation = Compile(source, out var tree);
+        var compilation = (await document.Project.GetCompilationAsync())!;
         var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new CitationAnalyzer());
         var options = new AnalyzerOptions(
             AdditionalFiles.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray(),
@@ -97,7 +100,7 @@ public sealed class Verifier
     {
         var (source, spans) = Markup.Parse(markup);
         var document = CreateDocument(source);
-        var diagnostics = await DiagnosticsAsync(source);
+        var diagnostics = await DiagnosticsAsync(document);
         var target = spans.Count > 0
             ? diagnostics.First(d => d.Location.SourceSpan == spans[0].Span && (spans[0].Id ?? defaultId) is { } id && d.Id == id)
             : diagnostics.First(d => d.Id.StartsWith("CITE", StringComparison.Ordinal));
@@ -116,7 +119,7 @@ public sealed class Verifier
     {
         var (source, spans) = Markup.Parse(markup);
         var document = CreateDocument(source);
-        var diagnostics = await DiagnosticsAsync(source);
+        var diagnostics = await DiagnosticsAsync(document);
         var target = diagnostics.First(d => d.Id == id && (spans.Count == 0 || d.Location.SourceSpan == spans[0].Span));
         var actions = new List<CodeAction>();
         await new CitationCodeFixProvider().RegisterCodeFixesAsync(new CodeFixContext(document, target, (a, _) => actions.Add(a), CancellationToken.None));
@@ -127,7 +130,7 @@ public sealed class Verifier
     public async Task<string> FixAllAsync(string source, FixAllScope scope = FixAllScope.Document, params string[] ids)
     {
         var document = CreateDocument(source);
-        var diagnostics = (await DiagnosticsAsync(source)).Where(d => ids.Contains(d.Id)).ToImmutableArray();
+        var diagnostics = (await DiagnosticsAsync(document)).Where(d => ids.Contains(d.Id)).ToImmutableArray();
         var provider = new CitationCodeFixProvider();
         var fixAll = provider.GetFixAllProvider();
         var context = new FixAllContext(document, provider, scope, CitationCodeFixProvider.ConfidentKey, ids, new Provider(diagnostics), CancellationToken.None);
@@ -153,14 +156,9 @@ public sealed class Verifier
         var workspace = new AdhocWorkspace();
         var project = workspace.AddProject("Test", LanguageNames.CSharp)
             .WithMetadataReferences(References)
-            .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        return project.AddDocument("Test.cs", SourceText.From(source));
-    }
-
-    private static CSharpCompilation Compile(string source, out SyntaxTree tree)
-    {
-        tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose), path: "Test.cs");
-        return CSharpCompilation.Create("Test", new[] { tree }, References, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
+            .WithParseOptions(new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose));
+        return project.AddDocument("Test.cs", SourceText.From(source), filePath: "/src/Test.cs");
     }
 
     private static ImmutableArray<MetadataReference> LoadReferences()

@@ -1,0 +1,31 @@
+using CitationLint.Analyzers.Tests.Harness;
+
+namespace CitationLint.Analyzers.Tests.Rules;
+
+public sealed class CITE008NotInCorpusTests
+{
+    private static Verifier V => Verifier.Create().Only("CITE008");
+
+    [Fact]
+    public async Task Unknown_paper_identifiers_and_cued_names_are_info()
+    {
+        var diagnostics = await V.VerifyAsync("""
+            // Based on {|CITE008:https://arxiv.org/abs/1706.03762|}.
+            // Reference: {|CITE008:ResNet|}
+            // This follows the paper "{|CITE008:Deep Residual Learning for Image Recognition|}".
+            class C { }
+            """);
+        Assert.All(diagnostics, d => Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Info, d.Severity));
+    }
+
+    [Fact]
+    public Task Non_paper_references_stay_silent()
+        => V.VerifyAsync("""
+            // Ref: #1234
+            // See: https://github.com/dotnet/roslyn/issues/1234
+            // Based on: the expression above
+            // Reference: docs/design.md
+            // See https://learn.microsoft.com/dotnet/ for details.
+            class C { }
+            """);
+}
