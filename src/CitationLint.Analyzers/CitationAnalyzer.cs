@@ -136,23 +136,27 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             var sites = new List<CitationSite>();
 
             // Consecutive '//' lines form one comment, so that a title may run over several of them.
+            // Without documentation mode, '///' lines arrive as plain comments: they form doc groups.
             var groupStart = -1;
             var groupEnd = -1;
+            var groupIsDoc = false;
             foreach (var trivia in root.DescendantTrivia(descendIntoTrivia: false))
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 switch (trivia.Kind())
                 {
                     case SyntaxKind.SingleLineCommentTrivia:
-                        if (groupStart >= 0 && IsOnlyWhitespace(source, groupEnd, trivia.SpanStart))
+                        var isDoc = IsDocLine(source, trivia.SpanStart);
+                        if (groupStart >= 0 && isDoc == groupIsDoc && IsOnlyWhitespace(source, groupEnd, trivia.SpanStart))
                         {
                             groupEnd = trivia.Span.End;
                         }
                         else
                         {
-                            Flush(source, ref groupStart, groupEnd, scanner, sites);
+                            Flush(source, ref groupStart, groupEnd, groupIsDoc, scanner, sites);
                             groupStart = trivia.SpanStart;
                             groupEnd = trivia.Span.End;
+                            groupIsDoc = isDoc;
                         }
 
                         continue;
@@ -160,21 +164,21 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
                     case SyntaxKind.EndOfLineTrivia:
                         continue;
                     case SyntaxKind.MultiLineCommentTrivia:
-                        Flush(source, ref groupStart, groupEnd, scanner, sites);
+                        Flush(source, ref groupStart, groupEnd, groupIsDoc, scanner, sites);
                         scanner.Scan(source, trivia.Span, CommentStyle.Block, sites);
                         break;
                     case SyntaxKind.SingleLineDocumentationCommentTrivia:
                     case SyntaxKind.MultiLineDocumentationCommentTrivia:
-                        Flush(source, ref groupStart, groupEnd, scanner, sites);
+                        Flush(source, ref groupStart, groupEnd, groupIsDoc, scanner, sites);
                         scanner.Scan(source, trivia.FullSpan, CommentStyle.Doc, sites);
                         break;
                     default:
-                        Flush(source, ref groupStart, groupEnd, scanner, sites);
+                        Flush(source, ref groupStart, groupEnd, groupIsDoc, scanner, sites);
                         break;
                 }
             }
 
-            Flush(source, ref groupStart, groupEnd, scanner, sites);
+            Flush(source, ref groupStart, groupEnd, groupIsDoc, scanner, sites);
             foreach (var site in sites)
             {
                 var finding = resolver.Resolve(site);
@@ -255,14 +259,18 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             return ReferenceEquals(local, CitationLintOptions.Default) ? globalOptions : local;
         }
 
-        private static void Flush(SourceText source, ref int groupStart, int groupEnd, CommentScanner scanner, List<CitationSite> sites)
+        private static void Flush(SourceText source, ref int groupStart, int groupEnd, bool isDoc, CommentScanner scanner, List<CitationSite> sites)
         {
             if (groupStart >= 0)
             {
-                scanner.Scan(source, TextSpan.FromBounds(groupStart, groupEnd), CommentStyle.Line, sites);
+                scanner.Scan(source, TextSpan.FromBounds(groupStart, groupEnd), isDoc ? CommentStyle.Doc : CommentStyle.Line, sites);
                 groupStart = -1;
             }
         }
+
+        /// <summary>'///' but not '////': a documentation line the parser did not treat as one.</summary>
+        private static bool IsDocLine(SourceText source, int start)
+            => start + 2 < source.Length && source[start + 2] == '/' && (start + 3 >= source.Length || source[start + 3] != '/');
 
         private static bool IsOnlyWhitespace(SourceText source, int from, int to)
         {

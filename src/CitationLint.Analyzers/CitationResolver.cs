@@ -51,7 +51,7 @@ internal sealed class CitationResolver
             return ResolveIdentifierOnly(site, idPaper, attribute);
         }
 
-        var result = index.Lookup(reference.Text, 8);
+        var result = Lookup(reference.Text);
         var best = result.Best is { Score: >= CorpusIndex.NearMissThreshold } b ? b : null;
 
         if (site.Kind == SiteKind.Identifier && idPaper is not null)
@@ -111,6 +111,51 @@ internal sealed class CitationResolver
             default:
                 return Misspelled(site, reference, result, attribute);
         }
+    }
+
+    /// <summary>
+    /// Looks a reference up; "Name: Title" and "Name — Title" (the canonical forms fixes write) count
+    /// as the exact title when the name is one of that paper's aliases.
+    /// </summary>
+    private LookupResult Lookup(string text)
+    {
+        var result = index.Lookup(text, 8);
+        if (result.Best is { IsExact: true })
+        {
+            return result;
+        }
+
+        foreach (var separator in new[] { ": ", " \u2014 ", " - " })
+        {
+            var at = text.IndexOf(separator, StringComparison.Ordinal);
+            if (at <= 0)
+            {
+                continue;
+            }
+
+            var head = text.Substring(0, at).Trim();
+            var tail = text.Substring(at + separator.Length).Trim().Trim('"', '\u201C', '\u201D');
+            var byTitle = index.Lookup(tail, 1).Best;
+            if (byTitle is { Kind: MatchKind.Title } && Contains(byTitle.Paper.Aliases, head))
+            {
+                return new LookupResult(new[] { new Candidate(byTitle.Paper, 1.0, MatchKind.Title, byTitle.Paper.Title) });
+            }
+        }
+
+        return result;
+    }
+
+    private static bool Contains(IReadOnlyList<string> aliases, string name)
+    {
+        foreach (var a in aliases)
+        {
+            if (string.Equals(TextNormalizer.Normalize(a), TextNormalizer.Normalize(name), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Finding? ResolveIdentifierOnly(CitationSite site, Paper? idPaper, AttributeParts? attribute)

@@ -538,7 +538,7 @@ internal sealed class CommentScanner
                 // "MeZO: https://…", "\"Title\" (arXiv:…)", "Fine-Tuning … Passes, arXiv:…"
                 var (lineStart, _) = lines[line];
                 var before = Trim(new Range(lineStart, id.Start));
-                var segment = LastSegment(before);
+                var segment = StripCue(LastSegment(before));
                 Parts(segment.Start, segment.End, default, out name, out quoted);
 
                 // "MeZO: https://…", "MeZO (arXiv:…)", "\"Title\" arXiv:…" name the paper; "Implements arXiv:…" is prose.
@@ -900,6 +900,20 @@ internal sealed class CommentScanner
             }
 
             return TrimSeparators(new Range(s, r.End));
+        }
+
+        /// <summary>"Based on T3: …", "See MeZO", "cf. Medusa": the cue is not part of the name.</summary>
+        private Range StripCue(Range r)
+        {
+            foreach (var cue in new[] { "based on ", "see also ", "see ", "cf. ", "as in ", "following ", "from ", "per ", "implements ", "after " })
+            {
+                if (r.Length > cue.Length && string.Compare(text, r.Start, cue, 0, cue.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return Trim(new Range(r.Start + cue.Length, r.End));
+                }
+            }
+
+            return r;
         }
 
         private Range TrimSeparators(Range r)

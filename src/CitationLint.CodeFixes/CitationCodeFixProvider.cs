@@ -54,12 +54,9 @@ public sealed class CitationCodeFixProvider : CodeFixProvider
 
     private static async Task<Document?> FixAllAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
     {
-        if (context.CodeActionEquivalenceKey != ConfidentKey)
-        {
-            // A candidate picked by hand is not applied to other places unattended.
-            return document;
-        }
-
+        // Whatever action started it (dotnet format starts from the first diagnostic's first action),
+        // Fix All applies only the confident first replacement of each diagnostic: a candidate picked
+        // by hand is never applied to other places unattended.
         var text = await document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
         var changes = new List<TextChange>();
         var taken = new List<TextSpan>();

@@ -41,6 +41,9 @@ public sealed class Verifier
         return this;
     }
 
+    /// <summary>How the parser treats '///' comments; projects without GenerateDocumentationFile use None.</summary>
+    public Microsoft.CodeAnalysis.DocumentationMode DocumentationMode { get; set; } = Microsoft.CodeAnalysis.DocumentationMode.Diagnose;
+
     public Verifier Only(params string[] ids)
     {
         Ids = ids;
@@ -157,7 +160,7 @@ public sealed class Verifier
         var project = workspace.AddProject("Test", LanguageNames.CSharp)
             .WithMetadataReferences(References)
             .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
-            .WithParseOptions(new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose));
+            .WithParseOptions(new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode));
         return project.AddDocument("Test.cs", SourceText.From(source), filePath: "/src/Test.cs");
     }
 

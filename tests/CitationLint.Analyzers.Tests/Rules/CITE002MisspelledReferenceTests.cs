@@ -110,4 +110,20 @@ public sealed class CITE002MisspelledReferenceTests
             // Paper: {|CITE002:MeZo|}
             class C { }
             """);
+
+    [Theory]
+    [InlineData(Microsoft.CodeAnalysis.DocumentationMode.None)]
+    [InlineData(Microsoft.CodeAnalysis.DocumentationMode.Parse)]
+    [InlineData(Microsoft.CodeAnalysis.DocumentationMode.Diagnose)]
+    public Task Cite_tags_are_found_whether_or_not_documentation_is_parsed(Microsoft.CodeAnalysis.DocumentationMode mode)
+    {
+        var v = V;
+        v.DocumentationMode = mode;
+        return v.VerifyAsync("""
+            /// <summary>
+            /// Implements <cite>{|CITE002:Medsua|}</cite>.
+            /// </summary>
+            class C { }
+            """);
+    }
 }

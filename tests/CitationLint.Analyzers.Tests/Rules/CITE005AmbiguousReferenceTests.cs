@@ -38,6 +38,7 @@ public sealed class CITE005AmbiguousReferenceTests
             """, "CITE005");
         Assert.Equal(2, actions.Count);
         Assert.All(actions, a => Assert.NotEqual(CitationLint.CodeFixes.CitationCodeFixProvider.ConfidentKey, a.EquivalenceKey));
+        Assert.Equal(new[] { "Cite \"Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding Heads\"", "Cite \"Medusa: Routing Jellyfish Swarms with Graph Networks\"" }, actions.Select(a => a.Title));
         var source = "// Paper: Medusa\nclass C { }\n";
         Assert.Equal(source, await V.FixAllAsync(source, Microsoft.CodeAnalysis.CodeFixes.FixAllScope.Document, "CITE005"));
     }
