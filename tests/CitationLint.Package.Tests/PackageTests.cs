@@ -1,0 +1,117 @@
+using System.IO.Compression;
+using System.Text.Json;
+
+namespace CitationLint.Package.Tests;
+
+public sealed class PackageTests : IClassFixture<PackedPackage>
+{
+    private const string Corpus = "key\ttitle\taliases\tarxiv\n2205.14135\tFlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness\tFlashAttention\t2205.14135\nbad-line-without-title\n";
+
+    private static readonly Dictionary<string, string> Sources = new()
+    {
+        ["refs.papers.tsv"] = Corpus,
+        ["Optimizer.cs"] = """
+            using CitationLint;
+
+            namespace Consumer;
+
+            // Paper: MeZo
+            [Cites("Medsua")]
+            public sealed class Optimizer
+            {
+                /// <summary>Implements <cite>fine-tuning language models with just forward passes</cite>.</summary>
+                public void Step() { }
+
+                // Paper: MeZO (https://arxiv.org/abs/2401.10774)
+                public void Other() { }
+
+                [Cites("Quaxitron")]
+                public void Unknown() { }
+
+                [Cites("FlashAttention", Title = "FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness", Url = "https://arxiv.org/abs/2205.14135")]
+                public void Known() { }
+            }
+            """,
+    };
+
+    private readonly PackedPackage package;
+
+    public PackageTests(PackedPackage package) => this.package = package;
+
+    [Fact]
+    public void Package_has_the_analyzer_layout_and_nothing_the_compiler_cannot_load()
+    {
+        using var zip = ZipFile.OpenRead(package.Package);
+        var entries = zip.Entries.Select(e => e.FullName).ToList();
+        Assert.Contains("analyzers/dotnet/cs/CitationLint.Analyzers.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/CitationLint.CodeFixes.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/CitationLint.Corpus.dll", entries);
+        Assert.Contains("lib/netstandard2.0/CitationLint.Annotations.dll", entries);
+        Assert.Contains("README.md", entries);
+        Assert.DoesNotContain(entries, e => e.Contains("AngleSharp", StringComparison.OrdinalIgnoreCase) || e.Contains("Json", StringComparison.OrdinalIgnoreCase) || e.Contains("Microsoft.CodeAnalysis", StringComparison.Ordinal));
+        using var nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+        var text = nuspec.ReadToEnd();
+        Assert.Contains("<developmentDependency>true</developmentDependency>", text);
+        Assert.Contains("<id>CitationLint</id>", text);
+        Assert.DoesNotContain("<dependency ", text);
+    }
+
+    [Fact]
+    public void A_fresh_project_that_references_the_package_gets_the_diagnostics_in_its_sarif_log()
+    {
+        var dir = package.CreateConsumer("Consumer", Sources);
+        var sarif = Path.Combine(dir, "build.sarif");
+        var (exit, output) = PackedPackage.Run(dir, "dotnet", "build", "-p:ErrorLog=" + sarif + "%2Cversion=2.1");
+        Assert.True(exit == 0, "build failed:\n" + output);
+        var results = ReadSarif(sarif);
+        Assert.Contains(("CITE002", "Optimizer.cs", 5), results);
+        Assert.Contains(("CITE002", "Optimizer.cs", 6), results);
+        Assert.Contains(("CITE003", "Optimizer.cs", 9), results);
+        Assert.Contains(("CITE006", "Optimizer.cs", 12), results);
+        Assert.Contains(("CITE001", "Optimizer.cs", 15), results);
+        Assert.Contains(("CITE007", "refs.papers.tsv", 3), results);
+        Assert.DoesNotContain(results, r => r.Line == 18);
+        Assert.DoesNotContain(results, r => r.Rule == "AD0001");
+        Assert.Contains("warning CITE002", output);
+    }
+
+    [Fact]
+    public void Dotnet_format_applies_the_confident_fixes()
+    {
+        var dir = package.CreateConsumer("Formatted", Sources);
+        var (exit, output) = PackedPackage.Run(dir, "dotnet", "format", "analyzers", "Formatted.csproj", "--diagnostics", "CITE002", "CITE003", "CITE006", "--severity", "info");
+        Assert.True(exit == 0, "dotnet format failed:\n" + output);
+        var text = File.ReadAllText(Path.Combine(dir, "Optimizer.cs"));
+        Assert.Contains("// Paper: MeZO\n", text.ReplaceLineEndings("\n"));
+        Assert.Contains("[Cites(\"Medusa\")]", text);
+        Assert.Contains("<cite>Fine-Tuning Language Models with Just Forward Passes</cite>", text);
+        Assert.Contains("// Paper: MeZO (https://arxiv.org/abs/2305.17333)", text);
+        Assert.Contains("[Cites(\"Quaxitron\")]", text);
+    }
+
+    private static List<(string Rule, string File, int Line)> ReadSarif(string path)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(path));
+        Assert.Equal("2.1.0", doc.RootElement.GetProperty("version").GetString());
+        var list = new List<(string, string, int)>();
+        foreach (var run in doc.RootElement.GetProperty("runs").EnumerateArray())
+        {
+            foreach (var result in run.GetProperty("results").EnumerateArray())
+            {
+                var rule = result.GetProperty("ruleId").GetString()!;
+                if (!result.TryGetProperty("locations", out var locations) || locations.GetArrayLength() == 0)
+                {
+                    list.Add((rule, string.Empty, 0));
+                    continue;
+                }
+
+                var physical = locations[0].GetProperty("physicalLocation");
+                var uri = physical.GetProperty("artifactLocation").GetProperty("uri").GetString()!;
+                var line = physical.TryGetProperty("region", out var region) && region.TryGetProperty("startLine", out var start) ? start.GetInt32() : 0;
+                list.Add((rule, Path.GetFileName(new Uri(uri).LocalPath), line));
+            }
+        }
+
+        return list;
+    }
+}
