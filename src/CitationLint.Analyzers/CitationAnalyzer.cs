@@ -38,7 +38,7 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var analysis = CompilationAnalysis.Create(context.Options, context.CancellationToken);
+        var analysis = CompilationAnalysis.Create(context.Compilation, context.Options, context.CancellationToken);
         context.RegisterAdditionalFileAction(analysis.ReportCorpusProblems);
         context.RegisterSyntaxTreeAction(analysis.AnalyzeComments);
         context.RegisterSyntaxNodeAction(analysis.AnalyzeAttribute, SyntaxKind.Attribute);
@@ -60,9 +60,25 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             this.globalOptions = globalOptions;
         }
 
-        public static CompilationAnalysis Create(AnalyzerOptions options, CancellationToken cancellationToken)
+        public static CompilationAnalysis Create(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
         {
             var global = CitationLintOptions.Read(options.AnalyzerConfigOptionsProvider.GlobalOptions);
+
+            // The corpus is per compilation: use_default_corpus comes from a .globalconfig, or else from
+            // the .editorconfig section of the first source file (where users put citationlint.* keys).
+            var useDefault = global.UseDefaultCorpus;
+            if (!options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(CitationLintOptions.UseDefaultCorpusKey, out _))
+            {
+                foreach (var tree in compilation.SyntaxTrees)
+                {
+                    if (options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(CitationLintOptions.UseDefaultCorpusKey, out var value) && bool.TryParse(value.Trim(), out var b))
+                    {
+                        useDefault = b;
+                    }
+
+                    break;
+                }
+            }
 
             // Corpus files in path order (as BannedApiAnalyzers does), so the merge is deterministic.
             var additional = new List<AdditionalText>();
@@ -95,7 +111,7 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
                 }
             }
 
-            var corpus = ProjectCorpus.Merge(global.UseDefaultCorpus, files);
+            var corpus = ProjectCorpus.Merge(useDefault, files);
             return new CompilationAnalysis(corpus, problems, options, global);
         }
 

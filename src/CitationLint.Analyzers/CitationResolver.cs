@@ -83,7 +83,8 @@ internal sealed class CitationResolver
 
         if (result.IsAmbiguous && best.IsExact)
         {
-            var chosen = idPaper is not null ? Find(result, idPaper) : null;
+            // The identifier or title written with the name says which paper is meant.
+            var chosen = idPaper is not null ? Find(result, idPaper) : ChooseByTitle(result, site.QuotedTitle.IsEmpty ? attribute?.Title ?? default : site.QuotedTitle);
             if (chosen is null)
             {
                 return site.Kind == SiteKind.FreeText ? null : Ambiguous(site, reference, result, attribute);
@@ -177,6 +178,12 @@ internal sealed class CitationResolver
         if (!site.QuotedTitle.IsEmpty)
         {
             return CheckQuotedTitle(site, idPaper);
+        }
+
+        if (site.InsideMarkup)
+        {
+            // <see href="…"/> without link text: the link is right; text cannot go inside the attribute.
+            return null;
         }
 
         // An identifier alone: a known paper cited without its title.
@@ -425,6 +432,30 @@ internal sealed class CitationResolver
         }
 
         return sb.Append(')').ToString();
+    }
+
+    private Candidate? ChooseByTitle(LookupResult tied, TextPiece title)
+    {
+        if (title.IsEmpty)
+        {
+            return null;
+        }
+
+        var byTitle = index.Lookup(title.Text, 1).Best;
+        if (byTitle is null || byTitle.Score < CorpusIndex.NearMissThreshold)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < tied.TiedCount; i++)
+        {
+            if (ReferenceEquals(tied.Candidates[i].Paper, byTitle.Paper))
+            {
+                return tied.Candidates[i];
+            }
+        }
+
+        return null;
     }
 
     private static Candidate? Find(LookupResult result, Paper paper)

@@ -43,8 +43,9 @@ internal readonly struct TextPiece
 /// <summary>One citation found in the code: what it names, the title and identifier written with it, and where.</summary>
 internal sealed class CitationSite
 {
-    public CitationSite(SiteKind kind, TextContext context, TextPiece reference, TextPiece quotedTitle, TextPiece identifier, string? arxivId)
+    public CitationSite(SiteKind kind, TextContext context, TextPiece reference, TextPiece quotedTitle, TextPiece identifier, string? arxivId, bool insideMarkup = false)
     {
+        InsideMarkup = insideMarkup;
         Kind = kind;
         Context = context;
         Reference = reference;
@@ -68,6 +69,9 @@ internal sealed class CitationSite
 
     /// <summary>The arXiv id the identifier gives, or null when it gives none (an unknown kind of URL).</summary>
     public string? ArxivId { get; }
+
+    /// <summary>The identifier is an attribute value of a tag (<c>href="…"</c>): text cannot be inserted there.</summary>
+    public bool InsideMarkup { get; }
 
     public bool IsStrong => Kind is SiteKind.Attribute or SiteKind.Marker or SiteKind.CiteTag;
 }

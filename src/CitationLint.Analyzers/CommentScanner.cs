@@ -294,6 +294,25 @@ internal sealed class CommentScanner
         private void ParseMarkerLine(int lineIndex, CitationLintOptions options, List<Ident> identifiers, List<CitationSite> sites)
         {
             var (start, end) = lines[lineIndex];
+            if (isDoc)
+            {
+                // "<summary>Cite: …", "<remarks>Paper: …": a marker may follow an opening tag.
+                while (start < end && text[start] == '<' && masked is not null && masked[start])
+                {
+                    var close = text.IndexOf('>', start, end - start);
+                    if (close < 0 || text[close - 1] == '/' || start + 1 < end && text[start + 1] == '/')
+                    {
+                        break;
+                    }
+
+                    start = close + 1;
+                    while (start < end && text[start] == ' ')
+                    {
+                        start++;
+                    }
+                }
+            }
+
             if (end - start < 3 || IsUsed(start, start + 1))
             {
                 return;
@@ -312,9 +331,19 @@ internal sealed class CommentScanner
                 return;
             }
 
-            // The marker's content: the rest of the line, and further lines while a quote is open.
+            // The marker's content: the rest of the line, and further lines while a quote is open;
+            // in documentation it ends where the element holding it closes ("…</summary>").
             var contentStart = colon + 1;
             var contentEnd = end;
+            if (isDoc)
+            {
+                var closing = text.IndexOf("</", contentStart, end - contentStart, StringComparison.Ordinal);
+                if (closing >= 0 && !IsInsideLink(closing))
+                {
+                    end = closing;
+                    contentEnd = closing;
+                }
+            }
             var l = lineIndex;
             while (HasOpenQuote(contentStart, contentEnd) && l + 1 < lines.Count && lines[l + 1].End > lines[l + 1].Start && l - lineIndex < 3)
             {
@@ -487,7 +516,7 @@ internal sealed class CommentScanner
             {
                 var tagOpen = text.LastIndexOf('<', start);
                 var tagClose = text.IndexOf('>', end);
-                if (tagOpen >= 0 && tagClose > 0 && tagClose - end < 80)
+                if (tagOpen >= 0 && tagClose > 0 && tagClose - end < 80 && text[tagClose - 1] != '/')
                 {
                     var closeTag = text.IndexOf("</", tagClose, StringComparison.Ordinal);
                     if (closeTag > tagClose)
@@ -551,7 +580,8 @@ internal sealed class CommentScanner
                 }
             }
 
-            sites.Add(Site(SiteKind.Identifier, name, quoted, id));
+            // Inside a tag (an href value) nothing may be inserted: such a link is checked, not completed.
+            sites.Add(new CitationSite(SiteKind.Identifier, context, Piece(name), Piece(quoted), IdentPiece(id), id.ArxivId, insideMarkup: IsMasked(id.Start)));
             Use(id.Start, id.End);
         }
 
@@ -713,13 +743,10 @@ internal sealed class CommentScanner
         }
 
         private CitationSite Site(SiteKind kind, Range name, Range quoted, Ident ident)
-            => new(
-                kind,
-                context,
-                Piece(name),
-                Piece(quoted),
-                ident.End > ident.Start ? new TextPiece(text.Substring(ident.Start, ident.End - ident.Start), new TextSpan(origin + ident.Start, ident.End - ident.Start)) : default,
-                ident.ArxivId);
+            => new(kind, context, Piece(name), Piece(quoted), IdentPiece(ident), ident.ArxivId);
+
+        private TextPiece IdentPiece(Ident ident)
+            => ident.End > ident.Start ? new TextPiece(text.Substring(ident.Start, ident.End - ident.Start), new TextSpan(origin + ident.Start, ident.End - ident.Start)) : default;
 
         private TextPiece Piece(Range r)
         {
@@ -902,6 +929,25 @@ internal sealed class CommentScanner
             return TrimSeparators(new Range(s, r.End));
         }
 
+        /// <summary>True when the ';' before <paramref name="end"/> closes an entity such as <c>&amp;quot;</c>.</summary>
+        private bool EndsEntity(int end)
+        {
+            for (var i = end - 2; i >= 0 && i >= end - 10; i--)
+            {
+                if (text[i] == '&')
+                {
+                    return true;
+                }
+
+                if (!char.IsLetterOrDigit(text[i]) && text[i] != '#')
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>"Based on T3: …", "See MeZO", "cf. Medusa": the cue is not part of the name.</summary>
         private Range StripCue(Range r)
         {
@@ -925,7 +971,8 @@ internal sealed class CommentScanner
                 s++;
             }
 
-            while (e > s && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] is '-' or '\u2014' or '\u2013' or ':' or ',' or '(' or '[' or '.' or ';' or '*'))
+            while (e > s && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] is '-' or '\u2014' or '\u2013' or ':' or ',' or '(' or '[' or '.' or '*'
+                || text[e - 1] == ';' && !EndsEntity(e)))
             {
                 e--;
             }
@@ -950,6 +997,11 @@ internal sealed class CommentScanner
 
             return new Range(s, e);
         }
+
+        /// <summary>"&lt;/see&gt;" or "&lt;/a&gt;" closes a link, not the element holding a marker.</summary>
+        private bool IsInsideLink(int closing)
+            => string.Compare(text, closing, "</see>", 0, 6, StringComparison.OrdinalIgnoreCase) == 0
+            || string.Compare(text, closing, "</a>", 0, 4, StringComparison.OrdinalIgnoreCase) == 0;
 
         private bool IsCodeLike(int lineIndex)
         {

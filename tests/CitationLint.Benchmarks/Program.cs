@@ -1,4 +1,6 @@
 using System;
+using System.IO;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
 namespace CitationLint.Benchmarks;
@@ -17,7 +19,11 @@ public static class Program
             return 0;
         }
 
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        // Reports land next to this project (bin/<configuration>/<tfm>/ is three levels down), not in
+        // whatever directory the run started from; --artifacts overrides.
+        var artifacts = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "BenchmarkDotNet.Artifacts"));
+        var config = DefaultConfig.Instance.WithArtifactsPath(artifacts);
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
         return 0;
     }
 }

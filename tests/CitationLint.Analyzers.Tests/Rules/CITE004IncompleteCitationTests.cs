@@ -93,4 +93,19 @@ public sealed class CITE004IncompleteCitationTests
             // Implements MeZO — "Fine-Tuning Language Models with Just Forward Passes" (https://arxiv.org/abs/2305.17333) for the optimizer step.
             class C { }
             """);
+
+    [Fact]
+    public Task A_self_closing_link_is_not_completed_inside_its_attribute()
+        => V.VerifyAsync("""
+            /// <summary>Follows <see href="https://arxiv.org/abs/2305.17333"/> closely.</summary>
+            /// <remarks>Cite: MeZO — "Fine-Tuning Language Models with Just Forward Passes" (https://arxiv.org/abs/2305.17333)</remarks>
+            class C { }
+            """);
+
+    [Fact]
+    public Task A_marker_after_an_opening_tag_is_a_marker()
+        => V.VerifyAsync("""
+            /// <summary>Cite: {|CITE004:Medusa|}</summary>
+            class C { }
+            """);
 }

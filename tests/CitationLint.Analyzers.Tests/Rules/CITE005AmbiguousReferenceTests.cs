@@ -23,9 +23,12 @@ public sealed class CITE005AmbiguousReferenceTests
     }
 
     [Fact]
-    public Task An_identifier_next_to_the_name_resolves_it()
+    public Task An_identifier_or_title_next_to_the_name_resolves_it()
         => V.VerifyAsync("""
+            using CitationLint;
             // Paper: Medusa (https://arxiv.org/abs/2401.10774)
+            // Paper: Medusa "Medusa: Routing Jellyfish Swarms with Graph Networks"
+            [Cites("Medusa", Title = "Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding Heads")]
             class C { }
             """);
 
