@@ -919,7 +919,7 @@ internal sealed class CommentScanner
             for (var i = r.End - 1; i > r.Start; i--)
             {
                 var c = text[i];
-                if ((c == '.' || c == ';' || c == '!' || c == '?') && i + 1 < r.End && text[i + 1] == ' ')
+                if ((c == '.' || c == ';' && !EndsEntity(i + 1) || c == '!' || c == '?') && i + 1 < r.End && text[i + 1] == ' ')
                 {
                     s = i + 1;
                     break;

@@ -48,4 +48,9 @@ public sealed class ZerothOrderTrainer
 
     // DPM-Solver++: https://arxiv.org/abs/2211.01095
     public void Solver() { }
+
+    /// <remarks>
+    /// Based on T3: Transparent Tracking &amp; Triggering for Fine-grained Overlap of Compute &amp; Collectives (https://arxiv.org/abs/2401.16677).
+    /// </remarks>
+    public void Overlap() { }
 }
