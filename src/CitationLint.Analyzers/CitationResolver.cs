@@ -126,6 +126,21 @@ internal sealed class CitationResolver
             return result;
         }
 
+        // "Title (ACR)": the title with the paper's own name after it.
+        if (text.EndsWith(")", StringComparison.Ordinal))
+        {
+            var open = text.LastIndexOf('(');
+            if (open > 0)
+            {
+                var name = text.Substring(open + 1, text.Length - open - 2).Trim();
+                var byTitle = index.Lookup(text.Substring(0, open).Trim(), 1).Best;
+                if (byTitle is { Kind: MatchKind.Title } && Contains(byTitle.Paper.Aliases, name))
+                {
+                    return new LookupResult(new[] { new Candidate(byTitle.Paper, 1.0, MatchKind.Title, byTitle.Paper.Title) });
+                }
+            }
+        }
+
         foreach (var separator in new[] { ": ", " \u2014 ", " - " })
         {
             var at = text.IndexOf(separator, StringComparison.Ordinal);
@@ -183,6 +198,12 @@ internal sealed class CitationResolver
         if (site.InsideMarkup)
         {
             // <see href="…"/> without link text: the link is right; text cannot go inside the attribute.
+            return null;
+        }
+
+        if (site.Comment is not null && TextNormalizer.TitleKey(CommentScanner.DecodeEntities(site.Comment)).Contains(TextNormalizer.TitleKey(idPaper.Title)))
+        {
+            // The title is written elsewhere in the comment ("eprint = {…}, title = {…}").
             return null;
         }
 

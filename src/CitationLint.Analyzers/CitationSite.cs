@@ -43,9 +43,10 @@ internal readonly struct TextPiece
 /// <summary>One citation found in the code: what it names, the title and identifier written with it, and where.</summary>
 internal sealed class CitationSite
 {
-    public CitationSite(SiteKind kind, TextContext context, TextPiece reference, TextPiece quotedTitle, TextPiece identifier, string? arxivId, bool insideMarkup = false)
+    public CitationSite(SiteKind kind, TextContext context, TextPiece reference, TextPiece quotedTitle, TextPiece identifier, string? arxivId, bool insideMarkup = false, string? comment = null)
     {
         InsideMarkup = insideMarkup;
+        Comment = comment;
         Kind = kind;
         Context = context;
         Reference = reference;
@@ -72,6 +73,9 @@ internal sealed class CitationSite
 
     /// <summary>The identifier is an attribute value of a tag (<c>href="…"</c>): text cannot be inserted there.</summary>
     public bool InsideMarkup { get; }
+
+    /// <summary>The whole comment an identifier was found in, to see whether the title is written elsewhere in it.</summary>
+    public string? Comment { get; }
 
     public bool IsStrong => Kind is SiteKind.Attribute or SiteKind.Marker or SiteKind.CiteTag;
 }

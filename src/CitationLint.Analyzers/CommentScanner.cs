@@ -483,7 +483,7 @@ internal sealed class CommentScanner
             }
 
             var end = idStart;
-            while (end < limit && !char.IsWhiteSpace(text[end]) && text[end] is not ('"' or '\'' or '<' or '>' or ')' or ']' or '`' or ',' or ';'))
+            while (end < limit && !char.IsWhiteSpace(text[end]) && text[end] is not ('"' or '\'' or '<' or '>' or ')' or ']' or '`' or ',' or ';' or '{' or '}' or '|'))
             {
                 end++;
             }
@@ -581,7 +581,7 @@ internal sealed class CommentScanner
             }
 
             // Inside a tag (an href value) nothing may be inserted: such a link is checked, not completed.
-            sites.Add(new CitationSite(SiteKind.Identifier, context, Piece(name), Piece(quoted), IdentPiece(id), id.ArxivId, insideMarkup: IsMasked(id.Start)));
+            sites.Add(new CitationSite(SiteKind.Identifier, context, Piece(name), Piece(quoted), IdentPiece(id), id.ArxivId, insideMarkup: IsMasked(id.Start), comment: text));
             Use(id.Start, id.End);
         }
 
@@ -811,8 +811,9 @@ internal sealed class CommentScanner
                 }
             }
 
-            // A name ("MeZO", "Graph Mamba", "DPM-Solver++") or a title-cased title of four words or more.
-            return words > 0 && (words <= 3 && (distinctive || capitalised == words) || words >= 4 && capitalised * 2 >= words);
+            // A name ("MeZO", "Graph Mamba", "DPM-Solver++") or a title-cased title of four words or more;
+            // a single letter ("the paper X") is a placeholder.
+            return words > 0 && name.Length >= 2 && (words <= 3 && (distinctive || capitalised == words) || words >= 4 && capitalised * 2 >= words);
         }
 
         private static bool HasLetter(string w)

@@ -16,16 +16,21 @@ public sealed class CorpusIndex
     public const double NearMissThreshold = 0.75;
 
     private const int MaxFuzzyAliasLength = 48;
-    private const int MaxTitleCandidates = 4096;
+    /// <summary>
+    /// At most this many titles are scored for a near miss. They come from the query's rarest words;
+    /// a query made only of words common to more titles than this has no title near miss. This
+    /// bound is what keeps a title lookup's cost flat as the corpus grows.
+    /// </summary>
+    private const int MaxTitleCandidates = 256;
 
     private readonly Paper[] papers;
     private readonly Dictionary<string, int[]> exactAliases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int[]> foldedAliases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int[]> titleKeys = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> titles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> arxivIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int[]> wordPostings = new(StringComparer.Ordinal);
     private readonly string[][] titleWords;
+    private readonly double[] titleWeights;
 
     // Alias entries: one per (paper, alias).
     private readonly int[] aliasPaper;
@@ -52,6 +57,7 @@ public sealed class CorpusIndex
         var keys = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         titleWords = new string[this.papers.Length][];
+        var wordPool = new Dictionary<string, string>(StringComparer.Ordinal);
 
         for (var p = 0; p < this.papers.Length; p++)
         {
@@ -73,18 +79,30 @@ public sealed class CorpusIndex
                 AddTo(folded, f, entry);
             }
 
-            var title = TextNormalizer.Normalize(paper.Title);
-            if (!titles.ContainsKey(title))
+            // Title words are shared strings: a corpus of 100,000 titles repeats "learning" many thousand times.
+            var words = TextNormalizer.TitleWords(paper.Title);
+            var shared = new string[words.Count];
+            for (var w = 0; w < shared.Length; w++)
             {
-                titles[title] = p;
+                if (!wordPool.TryGetValue(words[w], out var pooled))
+                {
+                    wordPool[words[w]] = pooled = words[w];
+                }
+
+                shared[w] = pooled;
             }
 
-            var words = TextNormalizer.TitleWords(paper.Title);
-            titleWords[p] = words.ToArray();
-            AddTo(keys, string.Join(" ", words), p);
+            titleWords[p] = shared;
+            AddTo(keys, string.Join(" ", shared), p);
             foreach (var w in DistinctWords(words))
             {
-                AddTo(postings, w, p);
+                // PERF: papers arrive in order and a title's words are distinct: appending is enough.
+                if (!postings.TryGetValue(w, out var list))
+                {
+                    postings[wordPool[w]] = list = new List<int>();
+                }
+
+                list.Add(p);
             }
 
             if (paper.ArxivId is not null && !arxivIds.ContainsKey(paper.ArxivId))
@@ -97,6 +115,15 @@ public sealed class CorpusIndex
         Freeze(folded, foldedAliases);
         Freeze(keys, titleKeys);
         Freeze(postings, wordPostings);
+        titleWeights = new double[this.papers.Length];
+        for (var p = 0; p < titleWords.Length; p++)
+        {
+            foreach (var w in titleWords[p])
+            {
+                titleWeights[p] += Weight(w);
+            }
+        }
+
         aliasPaper = aliasPaperList.ToArray();
         aliasText = aliasTextList.ToArray();
         aliasFolded = aliasFoldedList.ToArray();
@@ -162,11 +189,6 @@ public sealed class CorpusIndex
             }
         }
 
-        if (titles.TryGetValue(query, out var titleHit))
-        {
-            Offer(found, titleHit, 1.0, MatchKind.Title, papers[titleHit].Title);
-        }
-
         var foldedQuery = TextNormalizer.FoldForComparison(query);
         if (foldedAliases.TryGetValue(foldedQuery, out var variantEntries))
         {
@@ -178,12 +200,16 @@ public sealed class CorpusIndex
             }
         }
 
+        // Titles: equal keys are the same title, written exactly (Title) or differently (TitleVariant).
         var queryWords = TextNormalizer.TitleWords(query);
+        var titleFound = false;
         if (titleKeys.TryGetValue(string.Join(" ", queryWords), out var keyHits))
         {
             foreach (var p in keyHits)
             {
-                Offer(found, p, 0.97, MatchKind.TitleVariant, papers[p].Title);
+                var exact = string.Equals(TextNormalizer.Normalize(papers[p].Title), query, StringComparison.Ordinal);
+                Offer(found, p, exact ? 1.0 : 0.97, exact ? MatchKind.Title : MatchKind.TitleVariant, papers[p].Title);
+                titleFound = true;
             }
         }
 
@@ -192,7 +218,7 @@ public sealed class CorpusIndex
             AddAliasNearMisses(foldedQuery, found);
         }
 
-        if (queryWords.Count >= 2)
+        if (queryWords.Count >= 2 && !titleFound)
         {
             AddTitleNearMisses(queryWords, found);
         }
@@ -281,12 +307,18 @@ public sealed class CorpusIndex
                 continue;
             }
 
+            // Bounded: a word in too many titles says little about which one is meant.
+            if (candidates.Count + posting.Length > MaxTitleCandidates)
+            {
+                break;
+            }
+
             foreach (var p in posting)
             {
                 candidates.Add(p);
             }
 
-            if (++used == 3 || candidates.Count >= MaxTitleCandidates)
+            if (++used == 3)
             {
                 break;
             }
@@ -297,15 +329,17 @@ public sealed class CorpusIndex
             return;
         }
 
+        var weights = new double[queryWords.Count];
         var queryWeight = 0.0;
-        foreach (var w in queryWords)
+        for (var i = 0; i < weights.Length; i++)
         {
-            queryWeight += Weight(w);
+            weights[i] = Weight(queryWords[i]);
+            queryWeight += weights[i];
         }
 
         foreach (var p in candidates)
         {
-            var score = WordSimilarity(queryWords, queryWeight, titleWords[p]);
+            var score = WordSimilarity(queryWords, weights, queryWeight, p);
             if (score >= NearMissThreshold)
             {
                 // Never as high as a normalised-equal title.
@@ -318,18 +352,15 @@ public sealed class CorpusIndex
     /// Dice similarity of two word lists, each word weighted by its rarity; a word a single edit
     /// away (two for long words) counts for 0.8 of a match.
     /// </summary>
-    private double WordSimilarity(List<string> query, double queryWeight, string[] title)
+    private double WordSimilarity(List<string> query, double[] queryWeights, double queryWeight, int paper)
     {
-        var titleWeight = 0.0;
-        foreach (var w in title)
-        {
-            titleWeight += Weight(w);
-        }
-
+        var title = titleWords[paper];
+        var titleWeight = titleWeights[paper];
         var used = new bool[title.Length];
         var matched = 0.0;
-        foreach (var q in query)
+        for (var qi = 0; qi < query.Count; qi++)
         {
+            var q = query[qi];
             var best = -1;
             var bestCredit = 0.0;
             for (var t = 0; t < title.Length; t++)
@@ -360,7 +391,7 @@ public sealed class CorpusIndex
             if (best >= 0)
             {
                 used[best] = true;
-                matched += bestCredit * (Weight(q) + Weight(title[best])) / 2;
+                matched += bestCredit * (queryWeights[qi] + Weight(title[best])) / 2;
             }
         }
 

@@ -19,7 +19,14 @@ public static class TextNormalizer
             return text;
         }
 
-        var s = IsAsciiPlain(text) ? text : SafeNfkc(text);
+        var ascii = IsAsciiPlain(text);
+        if (ascii && IsSingleSpaced(text))
+        {
+            // PERF: most titles and names are already in normal form; no copy.
+            return text;
+        }
+
+        var s = ascii ? text : SafeNfkc(text);
         var sb = new StringBuilder(s.Length);
         var pendingSpace = false;
         foreach (var raw in s)
@@ -174,6 +181,25 @@ public static class TextNormalizer
         }
 
         return false;
+    }
+
+    private static bool IsSingleSpaced(string s)
+    {
+        if (s[0] == ' ' || s[s.Length - 1] == ' ')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (c < ' ' || c == '\u007F' || c == '`' || c == ' ' && s[i - 1] == ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsAsciiPlain(string s)

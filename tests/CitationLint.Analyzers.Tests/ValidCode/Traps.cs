@@ -67,3 +67,16 @@ public static class Provenance
     // IDisposable, IEnumerable<T>, HashSet, StringBuilder, ConcurrentDictionary, ValueTask, NaN.
     public static void TypeNames() { }
 }
+
+/// <summary>Found by running on this repository's own sources.</summary>
+public static class FoundOnRealCode
+{
+    /// <summary><c>Reference:</c>, <c>See:</c>, "the paper X": placeholders, not papers.</summary>
+    public static void Placeholder() { }
+
+    // "Higher-order Linear Attention (HLA)": a title with the paper's own name after it.
+    public static void TitleAndName() { }
+
+    /// <example>@misc{k, eprint = {arXiv:2305.17333}, title = {Fine-Tuning Language Models with Just Forward Passes}}</example>
+    public static void BibTeXInDocs() { }
+}
