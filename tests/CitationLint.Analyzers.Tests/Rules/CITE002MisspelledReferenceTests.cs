@@ -126,4 +126,23 @@ public sealed class CITE002MisspelledReferenceTests
             class C { }
             """);
     }
+
+    [Fact]
+    public Task Suppressed_with_SuppressMessage_on_the_member()
+        => V.VerifyAsync("""
+            using System.Diagnostics.CodeAnalysis;
+            class C
+            {
+                [SuppressMessage("Citations", "CITE002:Misspelled paper reference", Justification = "Quoted from a log")]
+                void M()
+                {
+                    // Paper: MeZo
+                }
+
+                void N()
+                {
+                    // Paper: {|CITE002:MeZo|}
+                }
+            }
+            """);
 }
