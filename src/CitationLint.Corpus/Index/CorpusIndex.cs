@@ -298,8 +298,10 @@ public sealed class CorpusIndex
         // near miss keeps most of its words, so it keeps at least one of its three rarest.
         var distinct = DistinctWords(queryWords);
         distinct.Sort((a, b) => PostingCount(a).CompareTo(PostingCount(b)));
-        var candidates = new HashSet<int>();
+        // How many of the (up to three) rarest words each candidate shares with the query.
+        var overlap = new Dictionary<int, int>();
         var used = 0;
+        var total = 0;
         foreach (var w in distinct)
         {
             if (!wordPostings.TryGetValue(w, out var posting))
@@ -308,14 +310,15 @@ public sealed class CorpusIndex
             }
 
             // Bounded: a word in too many titles says little about which one is meant.
-            if (candidates.Count + posting.Length > MaxTitleCandidates)
+            total += posting.Length;
+            if (total > MaxTitleCandidates)
             {
                 break;
             }
 
             foreach (var p in posting)
             {
-                candidates.Add(p);
+                overlap[p] = overlap.TryGetValue(p, out var n) ? n + 1 : 1;
             }
 
             if (++used == 3)
@@ -324,9 +327,25 @@ public sealed class CorpusIndex
             }
         }
 
-        if (candidates.Count == 0)
+        if (overlap.Count == 0)
         {
             return;
+        }
+
+        // PERF: only the candidates that share the most rare words are scored word by word.
+        var most = 0;
+        foreach (var n in overlap.Values)
+        {
+            most = Math.Max(most, n);
+        }
+
+        var candidates = new List<int>();
+        foreach (var kv in overlap)
+        {
+            if (kv.Value == most || kv.Value >= 2)
+            {
+                candidates.Add(kv.Key);
+            }
         }
 
         var weights = new double[queryWords.Count];
