@@ -339,29 +339,6 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             return value.HasValue && value.Value is string s ? new TextPiece(s, expression.Span) : default;
         }
 
-        private static string? IdOf(string? text)
-        {
-            if (string.IsNullOrEmpty(text))
-            {
-                return null;
-            }
-
-            if (ArxivId.TryNormalize(text, out var id))
-            {
-                return id;
-            }
-
-            foreach (var marker in new[] { "arxiv.org/abs/", "arxiv.org/pdf/", "huggingface.co/papers/", "10.48550/arxiv." })
-            {
-                var at = text!.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
-                if (at >= 0)
-                {
-                    var length = ArxivId.MatchAt(text, at + marker.Length);
-                    return length > 0 ? text.Substring(at + marker.Length, length) : null;
-                }
-            }
-
-            return null;
-        }
+        private static string? IdOf(string? text) => ArxivId.TryFromText(text, out var id) ? id : null;
     }
 }

@@ -82,25 +82,7 @@ internal static class LookupCommand
     }
 
     /// <summary>An arXiv or paper-page URL is looked up by its id.</summary>
-    private static string UrlToId(string text)
-    {
-        var trimmed = text.Trim();
-        foreach (var marker in new[] { "arxiv.org/abs/", "arxiv.org/pdf/", "huggingface.co/papers/" })
-        {
-            var at = trimmed.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0)
-            {
-                var rest = trimmed.Substring(at + marker.Length);
-                var length = ArxivId.MatchAt(rest, 0);
-                if (length > 0)
-                {
-                    return rest.Substring(0, length);
-                }
-            }
-        }
-
-        return text;
-    }
+    private static string UrlToId(string text) => ArxivId.TryFromText(text.Trim(), out var id) ? id : text;
 
     private static string Describe(MatchKind kind) => kind switch
     {

@@ -45,6 +45,20 @@ public sealed class NormalizerTests
     }
 
     [Theory]
+    [InlineData("https://arxiv.org/abs/2305.17333v3", "2305.17333")]
+    [InlineData("arxiv.org/pdf/2305.17333.pdf", "2305.17333")]
+    [InlineData("https://huggingface.co/papers/2401.10774", "2401.10774")]
+    [InlineData("https://doi.org/10.48550/arXiv.2402.15751", "2402.15751")]
+    [InlineData("arXiv:2305.17333", "2305.17333")]
+    [InlineData("https://arxiv.org/abs/not-an-id", null)]
+    [InlineData("https://github.com/princeton-nlp/MeZO", null)]
+    public void Arxiv_ids_from_urls(string text, string? id)
+    {
+        Assert.Equal(id is not null, ArxivId.TryFromText(text, out var found));
+        Assert.Equal(id ?? string.Empty, found);
+    }
+
+    [Theory]
     [InlineData("Medusa", "Medsua", 1)]
     [InlineData("kitten", "sitting", 3)]
     [InlineData("abc", "abc", 0)]
