@@ -26,7 +26,7 @@ public class CorpusBenchmarks
     [GlobalSetup(Target = nameof(Load))]
     public void SetupLoad() => tsv = PaperTsv.Write(SyntheticCorpus.Create(PaperCount), "synthetic benchmark corpus");
 
-    [GlobalSetup(Targets = new[] { nameof(LookupExactAlias), nameof(LookupAliasNearMiss), nameof(LookupTitleNearMiss), nameof(LookupUnknownName) })]
+    [GlobalSetup(Targets = new[] { nameof(LookupExactAlias), nameof(LookupAliasNearMiss), nameof(LookupTitleNearMiss), nameof(LookupTitleMisspelled), nameof(LookupUnknownName) })]
     public void SetupLookups() => index = new CorpusIndex(SyntheticCorpus.Create(PaperCount));
 
     /// <summary>Parse the corpus TSV and build the index over its papers.</summary>
@@ -54,6 +54,10 @@ public class CorpusBenchmarks
     /// <summary>A lower-case, singular, dash-kept variant of a real title (rare-word candidates + word similarity).</summary>
     [Benchmark]
     public LookupResult LookupTitleNearMiss() => index.Lookup("fine-tuning language models with just forward pass");
+
+    /// <summary>A misspelled title ("Langauge"): no title key matches, so the near-miss path scores candidates.</summary>
+    [Benchmark]
+    public LookupResult LookupTitleMisspelled() => index.Lookup("Fine Tuning Langauge Models With Just Forward Passes");
 
     /// <summary>A name no paper has (every path runs and finds nothing).</summary>
     [Benchmark]

@@ -61,7 +61,6 @@ public static class RetainedMemory
                     MedianMicroseconds(loaded, probe).ToString("0.0", CultureInfo.InvariantCulture),
                     Int(result.Candidates.Count),
                     best is null ? "(none)" : $"{best.Kind} {best.Score:0.00} {Shorten(best.Matched)}",
-                    Int(TitleCandidates(readPapers, probe)),
                 });
             }
 
@@ -79,11 +78,9 @@ public static class RetainedMemory
         output.WriteLine();
         output.WriteLine("Lookups on the loaded index (median of a Stopwatch loop; BenchmarkDotNet has the real numbers)");
         output.WriteLine();
-        WriteTable(output, new[] { "Papers", "Query", "Median µs", "Candidates", "Best", "Titles scored" }, lookups);
+        WriteTable(output, new[] { "Papers", "Query", "Median µs", "Candidates", "Best" }, lookups);
         output.WriteLine();
         output.WriteLine("'Delete-index entries': (hash, alias) pairs of the symmetric-delete index, 12 bytes each once sorted.");
-        output.WriteLine("'Titles scored': papers in the posting lists of the query's three rarest known title words (capped at 4,096 once reached),");
-        output.WriteLine("each scored with WordSimilarity; it mirrors CorpusIndex.AddTitleNearMisses and is 0 for one-word queries.");
     }
 
     /// <summary>
@@ -146,52 +143,6 @@ public static class RetainedMemory
     }
 
     /// <summary>How many titles the title near-miss path scores for this query (see CorpusIndex.AddTitleNearMisses).</summary>
-    private static int TitleCandidates(IReadOnlyList<Paper> papers, string query)
-    {
-        var queryWords = TextNormalizer.TitleWords(TextNormalizer.Normalize(query));
-        if (queryWords.Count < 2)
-        {
-            return 0;
-        }
-
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var p = 0; p < papers.Count; p++)
-        {
-            foreach (var w in new HashSet<string>(TextNormalizer.TitleWords(papers[p].Title), StringComparer.Ordinal))
-            {
-                if (!postings.TryGetValue(w, out var list))
-                {
-                    postings[w] = list = new List<int>();
-                }
-
-                list.Add(p);
-            }
-        }
-
-        var distinct = new List<string>(new HashSet<string>(queryWords, StringComparer.Ordinal));
-        distinct.Sort((a, b) =>
-        {
-            var c = Count(postings, a).CompareTo(Count(postings, b));
-            return c != 0 ? c : queryWords.IndexOf(a).CompareTo(queryWords.IndexOf(b));
-        });
-        var candidates = new HashSet<int>();
-        var used = 0;
-        foreach (var w in distinct)
-        {
-            if (!postings.TryGetValue(w, out var posting))
-            {
-                continue;
-            }
-
-            candidates.UnionWith(posting);
-            if (++used == 3 || candidates.Count >= 4096)
-            {
-                break;
-            }
-        }
-
-        return candidates.Count;
-    }
 
     private static int Count(Dictionary<string, List<int>> postings, string w) => postings.TryGetValue(w, out var l) ? l.Count : 0;
 

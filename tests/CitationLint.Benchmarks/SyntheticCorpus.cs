@@ -23,6 +23,7 @@ public static class SyntheticCorpus
         "MeZO",
         "Medsua",
         "fine-tuning language models with just forward pass",
+        "Fine Tuning Langauge Models With Just Forward Passes",
         "Quaxitron",
     };
 
