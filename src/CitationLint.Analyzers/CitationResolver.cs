@@ -66,7 +66,13 @@ internal sealed class CitationResolver
                 return new Finding(Rules.UnknownReference, reference.Span, new object[] { reference.Text, string.Empty });
             }
 
-            // A weak site with a reference we cannot place: an identifier we do not know, or a name given with a cue.
+            // A weak site with a reference we cannot place: an identifier we do not know, or a name given
+            // with a cue. A lone plain word after a cue ("described in Lou, Caruana …") is too weak to report.
+            if (site.Kind == SiteKind.Cue && !hasId && IsLonePlainWord(reference.Text))
+            {
+                return null;
+            }
+
             if (site.Kind == SiteKind.Cue || site.Kind == SiteKind.Identifier && hasId && site.ArxivId is not null)
             {
                 var span = hasId ? site.Identifier.Span : reference.Span;
@@ -401,6 +407,9 @@ internal sealed class CitationResolver
 
         return finding;
     }
+
+    private static bool IsLonePlainWord(string text)
+        => text.IndexOf(' ') < 0 && text.IndexOf('"') < 0 && !AliasMiner.IsDistinctive(text);
 
     private static bool IsBareId(string identifier)
     {

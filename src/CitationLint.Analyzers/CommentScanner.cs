@@ -604,7 +604,7 @@ internal sealed class CommentScanner
                     var r = QuotedAt(s);
                     if (r.Length == 0)
                     {
-                        r = NameAt(s);
+                        r = TitleRunAt(s);
                     }
 
                     if (r.Length == 0)
@@ -829,16 +829,63 @@ internal sealed class CommentScanner
             return false;
         }
 
-        private Range NameAt(int s)
+        /// <summary>
+        /// A name or an unquoted title after a cue: capitalised words, with lower-case function words
+        /// and a colon between them ("Adam: A Method for Stochastic Optimization"); it ends at a
+        /// comma, a full stop or any other word.
+        /// </summary>
+        private Range TitleRunAt(int s)
         {
             var e = s;
-            while (e < text.Length && IsWordChar(text[e]))
+            var lastWordEnd = s;
+            var i = s;
+            var lineEnd = LineEndOf(s);
+            while (i < lineEnd)
             {
-                e++;
+                var w = i;
+                while (w < lineEnd && IsWordChar(text[w]) && text[w] != '.')
+                {
+                    w++;
+                }
+
+                if (w == i)
+                {
+                    break;
+                }
+
+                var word = text.Substring(i, w - i);
+                var capitalised = char.IsUpper(word[0]) || char.IsDigit(word[0]) || AliasMiner.IsDistinctive(word);
+                if (!capitalised && !(lastWordEnd > s && IsTitleFunctionWord(word)))
+                {
+                    break;
+                }
+
+                if (capitalised)
+                {
+                    lastWordEnd = w;
+                }
+
+                e = w;
+                i = w;
+                if (i < lineEnd && text[i] == ':' && i + 1 < lineEnd && text[i + 1] == ' ')
+                {
+                    i++;
+                }
+
+                if (i < lineEnd && text[i] == ' ')
+                {
+                    i++;
+                    continue;
+                }
+
+                break;
             }
 
-            return Trim(new Range(s, e));
+            return Trim(new Range(s, lastWordEnd > s ? lastWordEnd : s));
         }
+
+        private static bool IsTitleFunctionWord(string w)
+            => w is "a" or "an" or "the" or "of" or "for" or "and" or "or" or "to" or "in" or "on" or "with" or "via" or "by" or "from" or "as" or "at" or "is" or "are";
 
         private Range QuotedAt(int s)
         {

