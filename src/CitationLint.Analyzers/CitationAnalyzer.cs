@@ -45,7 +45,7 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>What a compilation checks against, resolved once at its start.</summary>
-    private sealed class CompilationAnalysis
+    internal sealed class CompilationAnalysis
     {
         private readonly PaperCorpus corpus;
         private readonly Dictionary<string, IReadOnlyList<CorpusProblem>> problemsByPath;
