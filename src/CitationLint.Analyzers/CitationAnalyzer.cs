@@ -169,7 +169,7 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
                         }
                         else
                         {
-                            Flush(source, ref groupStart, groupEnd, groupIsDoc, scanner, sites);
+                            Flush(source, ref groupStart, groupEnd, groupIsDoc, scanner, sites, context.CancellationToken);
                             groupStart = trivia.SpanStart;
                             groupEnd = trivia.Span.End;
                             groupIsDoc = isDoc;
@@ -180,27 +180,29 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
                     case SyntaxKind.EndOfLineTrivia:
                         continue;
                     case SyntaxKind.MultiLineCommentTrivia:
-                        Flush(source, ref groupStart, groupEnd, groupIsDoc, scanner, sites);
-                        scanner.Scan(source, trivia.Span, CommentStyle.Block, sites);
+                        Flush(source, ref groupStart, groupEnd, groupIsDoc, scanner, sites, context.CancellationToken);
+                        scanner.Scan(source, trivia.Span, CommentStyle.Block, sites, context.CancellationToken);
                         break;
                     case SyntaxKind.SingleLineDocumentationCommentTrivia:
                     case SyntaxKind.MultiLineDocumentationCommentTrivia:
-                        Flush(source, ref groupStart, groupEnd, groupIsDoc, scanner, sites);
-                        scanner.Scan(source, trivia.FullSpan, CommentStyle.Doc, sites);
+                        Flush(source, ref groupStart, groupEnd, groupIsDoc, scanner, sites, context.CancellationToken);
+                        scanner.Scan(source, trivia.FullSpan, CommentStyle.Doc, sites, context.CancellationToken);
                         break;
                     default:
-                        Flush(source, ref groupStart, groupEnd, groupIsDoc, scanner, sites);
+                        Flush(source, ref groupStart, groupEnd, groupIsDoc, scanner, sites, context.CancellationToken);
                         break;
                 }
             }
 
-            Flush(source, ref groupStart, groupEnd, groupIsDoc, scanner, sites);
+            Flush(source, ref groupStart, groupEnd, groupIsDoc, scanner, sites, context.CancellationToken);
+            var suppression = new InlineSuppression(source);
             foreach (var site in sites)
             {
+                context.CancellationToken.ThrowIfCancellationRequested();
                 var finding = resolver.Resolve(site);
                 if (finding is not null)
                 {
-                    Report(context.ReportDiagnostic, tree, source, finding);
+                    Report(context.ReportDiagnostic, tree, suppression, finding);
                 }
             }
         }
@@ -264,7 +266,7 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             if (finding is not null)
             {
                 var tree = attribute.SyntaxTree;
-                Report(context.ReportDiagnostic, tree, tree.GetText(context.CancellationToken), finding);
+                Report(context.ReportDiagnostic, tree, new InlineSuppression(tree.GetText(context.CancellationToken)), finding);
             }
         }
 
@@ -275,11 +277,11 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             return ReferenceEquals(local, CitationLintOptions.Default) ? globalOptions : local;
         }
 
-        private static void Flush(SourceText source, ref int groupStart, int groupEnd, bool isDoc, CommentScanner scanner, List<CitationSite> sites)
+        private static void Flush(SourceText source, ref int groupStart, int groupEnd, bool isDoc, CommentScanner scanner, List<CitationSite> sites, CancellationToken cancellationToken)
         {
             if (groupStart >= 0)
             {
-                scanner.Scan(source, TextSpan.FromBounds(groupStart, groupEnd), isDoc ? CommentStyle.Doc : CommentStyle.Line, sites);
+                scanner.Scan(source, TextSpan.FromBounds(groupStart, groupEnd), isDoc ? CommentStyle.Doc : CommentStyle.Line, sites, cancellationToken);
                 groupStart = -1;
             }
         }
@@ -308,9 +310,9 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             return newlines <= 1;
         }
 
-        private static void Report(Action<Diagnostic> report, SyntaxTree tree, SourceText source, Finding finding)
+        private static void Report(Action<Diagnostic> report, SyntaxTree tree, InlineSuppression suppression, Finding finding)
         {
-            if (InlineSuppression.IsSuppressed(source, finding.Span.Start))
+            if (suppression.IsSuppressed(finding.Span.Start))
             {
                 return;
             }

@@ -207,7 +207,7 @@ internal sealed class CitationResolver
             return null;
         }
 
-        if (site.Comment is not null && TextNormalizer.TitleKey(CommentScanner.DecodeEntities(site.Comment)).Contains(TextNormalizer.TitleKey(idPaper.Title)))
+        if (site.Comment is not null && site.Comment.ContainsTitle(idPaper.Title))
         {
             // The title is written elsewhere in the comment ("eprint = {…}, title = {…}").
             return null;

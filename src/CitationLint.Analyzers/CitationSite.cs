@@ -43,7 +43,7 @@ internal readonly struct TextPiece
 /// <summary>One citation found in the code: what it names, the title and identifier written with it, and where.</summary>
 internal sealed class CitationSite
 {
-    public CitationSite(SiteKind kind, TextContext context, TextPiece reference, TextPiece quotedTitle, TextPiece identifier, string? arxivId, bool insideMarkup = false, string? comment = null)
+    public CitationSite(SiteKind kind, TextContext context, TextPiece reference, TextPiece quotedTitle, TextPiece identifier, string? arxivId, bool insideMarkup = false, CommentTitleKey? comment = null)
     {
         InsideMarkup = insideMarkup;
         Comment = comment;
@@ -74,8 +74,23 @@ internal sealed class CitationSite
     /// <summary>The identifier is an attribute value of a tag (<c>href="…"</c>): text cannot be inserted there.</summary>
     public bool InsideMarkup { get; }
 
-    /// <summary>The whole comment an identifier was found in, to see whether the title is written elsewhere in it.</summary>
-    public string? Comment { get; }
+    /// <summary>The comment an identifier was found in, to see whether the title is written elsewhere in it.</summary>
+    public CommentTitleKey? Comment { get; }
 
     public bool IsStrong => Kind is SiteKind.Attribute or SiteKind.Marker or SiteKind.CiteTag;
+}
+
+/// <summary>A comment's title key (decoded, folded words), computed once however many sites ask.</summary>
+internal sealed class CommentTitleKey
+{
+    private readonly string text;
+    private string? key;
+
+    public CommentTitleKey(string text) => this.text = text;
+
+    public bool ContainsTitle(string title)
+    {
+        key ??= CitationLint.Corpus.TextNormalizer.TitleKey(CommentScanner.DecodeEntities(text));
+        return key.IndexOf(CitationLint.Corpus.TextNormalizer.TitleKey(title), System.StringComparison.Ordinal) >= 0;
+    }
 }

@@ -31,7 +31,7 @@ internal sealed class CommentScanner
 
     public CommentScanner(CitationLintOptions options) => this.options = options;
 
-    public void Scan(SourceText source, TextSpan span, CommentStyle style, List<CitationSite> sites)
+    public void Scan(SourceText source, TextSpan span, CommentStyle style, List<CitationSite> sites, System.Threading.CancellationToken cancellationToken = default)
     {
         if (span.Length < 4 || !MayCite(source, span))
         {
@@ -40,7 +40,7 @@ internal sealed class CommentScanner
 
         var content = Blank(source.ToString(span), style);
         var block = new Block(content, span.Start, style == CommentStyle.Doc, style == CommentStyle.Block ? TextContext.BlockComment : style == CommentStyle.Doc ? TextContext.XmlDoc : TextContext.LineComment);
-        block.Parse(options, sites);
+        block.Parse(options, sites, cancellationToken);
     }
 
     /// <summary>
@@ -314,8 +314,11 @@ internal sealed class CommentScanner
         private readonly bool isDoc;
         private readonly TextContext context;
         private readonly List<(int Start, int End)> lines = new();
-        private readonly List<(int Start, int End)> used = new();
+        private readonly bool[] used;
         private bool[]? masked;
+        private System.Threading.CancellationToken cancellationToken;
+        private CommentTitleKey? titleKey;
+        private sbyte[]? codeLike;
 
         public Block(string text, int origin, bool isDoc, TextContext context)
         {
@@ -323,13 +326,20 @@ internal sealed class CommentScanner
             this.origin = origin;
             this.isDoc = isDoc;
             this.context = context;
+            used = new bool[text.Length + 1];
             var start = 0;
             for (var i = 0; i <= text.Length; i++)
             {
                 if (i == text.Length || text[i] == '\n' || text[i] == '\r')
                 {
+                    if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                    {
+                        // CRLF is one line break, not two.
+                        i++;
+                    }
+
                     var s = start;
-                    var e = i;
+                    var e = i < text.Length && text[i] == '\n' && i > 0 && text[i - 1] == '\r' ? i - 1 : i;
                     while (s < e && char.IsWhiteSpace(text[s]))
                     {
                         s++;
@@ -346,8 +356,9 @@ internal sealed class CommentScanner
             }
         }
 
-        public void Parse(CitationLintOptions options, List<CitationSite> sites)
+        public void Parse(CitationLintOptions options, List<CitationSite> sites, System.Threading.CancellationToken cancellationToken)
         {
+            this.cancellationToken = cancellationToken;
             if (isDoc)
             {
                 masked = MaskTags();
@@ -357,6 +368,7 @@ internal sealed class CommentScanner
             var identifiers = FindIdentifiers();
             for (var l = 0; l < lines.Count; l++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 ParseMarkerLine(l, options, identifiers, sites);
             }
 
@@ -392,7 +404,7 @@ internal sealed class CommentScanner
 
                 var ids = FindIdentifiers(innerStart, close);
                 var ident = ids.Count > 0 ? ids[0] : default;
-                var reference = ids.Count > 0 && ident.LinkText.Length > 0 ? ident.LinkText : InnerText(innerStart, close, ids);
+                var reference = ids.Count > 0 && ident.LinkText.Length > 0 ? ident.LinkText : InnerText(innerStart, close);
                 Parts(reference.Start, reference.End, ident, out var name, out var quoted);
                 sites.Add(Site(SiteKind.CiteTag, name, quoted, ident));
                 Use(at, Math.Min(text.Length, close + 7));
@@ -401,7 +413,7 @@ internal sealed class CommentScanner
         }
 
         /// <summary>The text of an element's content without nested tags (the first text run that is not markup).</summary>
-        private Range InnerText(int start, int end, List<Ident> ids)
+        private Range InnerText(int start, int end)
         {
             var s = start;
             while (s < end && (char.IsWhiteSpace(text[s]) || masked is not null && masked[s]))
@@ -469,7 +481,6 @@ internal sealed class CommentScanner
                 var closing = text.IndexOf("</", contentStart, end - contentStart, StringComparison.Ordinal);
                 if (closing >= 0 && !IsInsideLink(closing))
                 {
-                    end = closing;
                     contentEnd = closing;
                 }
             }
@@ -643,11 +654,13 @@ internal sealed class CommentScanner
             // <see href="URL">text</see> and <a href="URL">text</a>
             if (start >= 1 && (text[start - 1] == '"' || text[start - 1] == '\'') && end < text.Length && text[end] == text[start - 1])
             {
-                var tagOpen = text.LastIndexOf('<', start);
-                var tagClose = text.IndexOf('>', end);
-                if (tagOpen >= 0 && tagClose > 0 && tagClose - end < 80 && text[tagClose - 1] != '/')
+                var line = lines[LineOf(start)];
+                var back = Math.Min(start - line.Start, 400);
+                var tagOpen = back > 1 ? text.LastIndexOf('<', start - 1, back) : -1;
+                var tagClose = end < line.End ? text.IndexOf('>', end, Math.Min(80, line.End - end)) : -1;
+                if (tagOpen >= 0 && tagClose > 0 && text[tagClose - 1] != '/')
                 {
-                    var closeTag = text.IndexOf("</", tagClose, StringComparison.Ordinal);
+                    var closeTag = tagClose + 1 < text.Length ? text.IndexOf("</", tagClose + 1, Math.Min(400, text.Length - tagClose - 1), StringComparison.Ordinal) : -1;
                     if (closeTag > tagClose)
                     {
                         return Trim(new Range(tagClose + 1, closeTag));
@@ -658,7 +671,8 @@ internal sealed class CommentScanner
             // [text](URL)
             if (start >= 2 && text[start - 1] == '(' && text[start - 2] == ']')
             {
-                var open = text.LastIndexOf('[', start - 2);
+                var from = Math.Max(lines[LineOf(start)].Start, start - 400);
+                var open = start - 2 > from ? text.LastIndexOf('[', start - 2, start - 2 - from) : -1;
                 if (open >= 0)
                 {
                     return Trim(new Range(open + 1, start - 2));
@@ -668,7 +682,8 @@ internal sealed class CommentScanner
             // `text <URL>`_
             if (start >= 1 && text[start - 1] == '<' && end + 1 < text.Length && text[end] == '>' && text[end + 1] == '`')
             {
-                var open = text.LastIndexOf('`', start - 1);
+                var from = Math.Max(lines[LineOf(start)].Start, start - 400);
+                var open = start - 1 > from ? text.LastIndexOf('`', start - 1, start - 1 - from) : -1;
                 if (open >= 0)
                 {
                     return Trim(new Range(open + 1, start - 1));
@@ -710,7 +725,7 @@ internal sealed class CommentScanner
             }
 
             // Inside a tag (an href value) nothing may be inserted: such a link is checked, not completed.
-            sites.Add(new CitationSite(SiteKind.Identifier, context, Piece(name), Piece(quoted), IdentPiece(id), id.ArxivId, insideMarkup: IsMasked(id.Start), comment: text));
+            sites.Add(new CitationSite(SiteKind.Identifier, context, Piece(name), Piece(quoted), IdentPiece(id), id.ArxivId, insideMarkup: IsMasked(id.Start), comment: titleKey ??= new CommentTitleKey(text)));
             Use(id.Start, id.End);
         }
 
@@ -761,6 +776,7 @@ internal sealed class CommentScanner
         {
             for (var l = 0; l < lines.Count; l++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var (start, end) = lines[l];
                 if (end <= start || IsCodeLike(l))
                 {
@@ -1037,6 +1053,8 @@ internal sealed class CommentScanner
                 '\u00AB' => '\u00BB',
                 _ => c,
             };
+            // Bounded: a title is never longer than this; an unclosed quote must not cost the rest of the comment.
+            limit = Math.Min(limit, open + 400);
             for (var i = open + 1; i < limit && i < text.Length; i++)
             {
                 if (text[i] == closing && (closing != '\'' || i + 1 >= text.Length || !char.IsLetter(text[i + 1])))
@@ -1092,8 +1110,9 @@ internal sealed class CommentScanner
         /// <summary>The part of a line's text that could name the paper an identifier follows: after the last sentence break.</summary>
         private Range LastSegment(Range r)
         {
-            var s = r.Start;
-            for (var i = r.End - 1; i > r.Start; i--)
+            // Bounded: a name or title next to an identifier is within a few hundred characters of it.
+            var s = Math.Max(r.Start, r.End - 400);
+            for (var i = r.End - 1; i > s; i--)
             {
                 var c = text[i];
                 if ((c == '.' || c == ';' && !EndsEntity(i + 1) || c == '!' || c == '?') && i + 1 < r.End && text[i + 1] == ' ')
@@ -1182,6 +1201,18 @@ internal sealed class CommentScanner
 
         private bool IsCodeLike(int lineIndex)
         {
+            // PERF: asked once per site on the line; answered once per line.
+            codeLike ??= new sbyte[lines.Count];
+            if (codeLike[lineIndex] == 0)
+            {
+                codeLike[lineIndex] = (sbyte)(ComputeCodeLike(lineIndex) ? 1 : -1);
+            }
+
+            return codeLike[lineIndex] > 0;
+        }
+
+        private bool ComputeCodeLike(int lineIndex)
+        {
             var (s, e) = lines[lineIndex];
             if (e <= s)
             {
@@ -1205,7 +1236,7 @@ internal sealed class CommentScanner
         private bool IsInsideUrl(int at)
         {
             var s = at;
-            while (s > 0 && !char.IsWhiteSpace(text[s - 1]))
+            while (s > 0 && !char.IsWhiteSpace(text[s - 1]) && at - s < 256)
             {
                 s--;
             }
@@ -1213,17 +1244,24 @@ internal sealed class CommentScanner
             return text.IndexOf("://", s, Math.Min(at - s + 12, text.Length - s), StringComparison.Ordinal) >= 0;
         }
 
+        /// <summary>The line holding <paramref name="at"/> (or the one before a gap): a binary search over line starts.</summary>
         private int LineOf(int at)
         {
-            for (var l = 0; l < lines.Count; l++)
+            int lo = 0, hi = lines.Count - 1;
+            while (lo < hi)
             {
-                if (at <= lines[l].End || l + 1 < lines.Count && at < lines[l + 1].Start)
+                var mid = (lo + hi + 1) / 2;
+                if (lines[mid].Start <= at)
                 {
-                    return l;
+                    lo = mid;
+                }
+                else
+                {
+                    hi = mid - 1;
                 }
             }
 
-            return lines.Count - 1;
+            return lo;
         }
 
         private int LineEndOf(int at) => lines[LineOf(at)].End;
@@ -1251,13 +1289,20 @@ internal sealed class CommentScanner
 
         private bool IsMasked(int at) => masked is not null && at < masked.Length && masked[at];
 
-        private void Use(int start, int end) => used.Add((start, end));
+        private void Use(int start, int end)
+        {
+            for (var i = Math.Max(0, start); i < end && i < used.Length; i++)
+            {
+                used[i] = true;
+            }
+        }
 
+        /// <summary>Whether [start, end) overlaps a part already taken by a site. Ranges are short: a word, a URL, a quote of at most 400 characters.</summary>
         private bool IsUsed(int start, int end)
         {
-            foreach (var (s, e) in used)
+            for (var i = Math.Max(0, start); i < end && i < used.Length; i++)
             {
-                if (start < e && end > s)
+                if (used[i])
                 {
                     return true;
                 }
