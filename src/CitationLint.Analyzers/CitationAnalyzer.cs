@@ -252,15 +252,28 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
 
             // The positional argument may itself be an identifier (URL or arXiv id).
             var identifier = !url.IsEmpty ? url : arxiv;
+            var referenceIsIdentifier = false;
             if (identifier.IsEmpty && !reference.IsEmpty && IdOf(reference.Text) is not null)
             {
                 identifier = reference;
                 reference = title;
-                title = default;
+                referenceIsIdentifier = true;
             }
 
-            var site = new CitationSite(SiteKind.Attribute, TextContext.StringLiteral, reference.IsEmpty ? title : reference, reference.IsEmpty ? default : title, identifier, IdOf(identifier.Text));
-            var parts = new CitationResolver.AttributeParts { ArgumentList = attribute.ArgumentList.Span, Title = title, Url = url, ArxivId = arxiv, Verbatim = verbatim };
+            var site = new CitationSite(SiteKind.Attribute, TextContext.StringLiteral, reference.IsEmpty ? title : reference, reference.IsEmpty || referenceIsIdentifier ? default : title, identifier, IdOf(identifier.Text));
+            var (hasTitle, hasUrl) = NamedProperties(attribute, context.SemanticModel, context.CancellationToken);
+            var parts = new CitationResolver.AttributeParts
+            {
+                ArgumentList = attribute.ArgumentList.Span,
+                InsertAt = attribute.ArgumentList.CloseParenToken.SpanStart,
+                Title = title,
+                Url = url,
+                ArxivId = arxiv,
+                Verbatim = verbatim,
+                HasTitleProperty = hasTitle,
+                HasUrlProperty = hasUrl,
+                ReferenceIsIdentifier = referenceIsIdentifier,
+            };
             var settingsResolver = new CitationResolver(corpus.Index, settings.UrlStyle);
             var finding = settingsResolver.Resolve(site, parts);
             if (finding is not null)
@@ -268,6 +281,34 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
                 var tree = attribute.SyntaxTree;
                 Report(context.ReportDiagnostic, tree, new InlineSuppression(tree.GetText(context.CancellationToken)), finding);
             }
+        }
+
+        /// <summary>Whether the attribute type has settable Title and Url properties (CitesAttribute does; a custom one may not).</summary>
+        private static (bool Title, bool Url) NamedProperties(AttributeSyntax attribute, SemanticModel model, CancellationToken cancellationToken)
+        {
+            var type = model.GetTypeInfo(attribute, cancellationToken).Type;
+            if (type is null || type.TypeKind == TypeKind.Error)
+            {
+                return (false, false);
+            }
+
+            return (HasSettable(type, "Title"), HasSettable(type, "Url"));
+        }
+
+        private static bool HasSettable(ITypeSymbol type, string name)
+        {
+            for (var t = type; t is not null; t = t.BaseType)
+            {
+                foreach (var member in t.GetMembers(name))
+                {
+                    if (member is IPropertySymbol { SetMethod: not null } || member is IFieldSymbol { IsReadOnly: false, IsConst: false })
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private CitationLintOptions OptionsFor(SyntaxTree tree)

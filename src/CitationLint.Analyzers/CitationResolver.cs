@@ -38,6 +38,16 @@ internal sealed class CitationResolver
         public TextPiece ArxivId { get; set; }
 
         public bool Verbatim { get; set; }
+
+        /// <summary>Where named arguments are inserted: just before the closing parenthesis.</summary>
+        public int InsertAt { get; set; }
+
+        public bool HasTitleProperty { get; set; }
+
+        public bool HasUrlProperty { get; set; }
+
+        /// <summary>The positional argument is itself a URL or arXiv id.</summary>
+        public bool ReferenceIsIdentifier { get; set; }
     }
 
     public Finding? Resolve(CitationSite site, AttributeParts? attribute = null)
@@ -68,7 +78,7 @@ internal sealed class CitationResolver
 
             // A weak site with a reference we cannot place: an identifier we do not know, or a name given
             // with a cue. A lone plain word after a cue ("described in Lou, Caruana …") is too weak to report.
-            if (site.Kind == SiteKind.Cue && !hasId && IsLonePlainWord(reference.Text))
+            if (site.Kind == SiteKind.Cue && !hasId && !LooksLikePaper(reference.Text))
             {
                 return null;
             }
@@ -85,6 +95,13 @@ internal sealed class CitationResolver
         if (site.Kind == SiteKind.FreeText && !IsFreeTextMatch(best, reference.Text))
         {
             return null;
+        }
+
+        if (site.Kind == SiteKind.Identifier && hasId && idPaper is null && !best.IsExact)
+        {
+            // "FedSAM: arxiv.org/abs/<an id we do not know>": a paper outside the corpus whose name is close
+            // to one inside it. Only an exact name says the identifier is wrong.
+            return site.ArxivId is null ? null : new Finding(Rules.NotInCorpus, site.Identifier.Span, new object[] { site.Identifier.Text });
         }
 
         if (result.IsAmbiguous && best.IsExact)
@@ -112,7 +129,7 @@ internal sealed class CitationResolver
             case MatchKind.Alias:
             case MatchKind.Title:
             case MatchKind.ArxivId:
-                return CheckQuotedTitle(site, paper) ?? (site.IsStrong ? Incomplete(site, reference, best, attribute) : null);
+                return CheckQuotedTitle(site, paper, attribute) ?? (site.IsStrong ? Incomplete(site, reference, best, attribute) : null);
             case MatchKind.TitleVariant:
                 return NonCanonical(site, reference, paper, attribute);
             default:
@@ -198,7 +215,7 @@ internal sealed class CitationResolver
 
         if (!site.QuotedTitle.IsEmpty)
         {
-            return CheckQuotedTitle(site, idPaper);
+            return CheckQuotedTitle(site, idPaper, attribute);
         }
 
         if (site.InsideMarkup)
@@ -217,11 +234,19 @@ internal sealed class CitationResolver
         var finding = new Finding(Rules.IncompleteCitation, site.Identifier.Span, new object[] { site.Identifier.Text, idPaper.Title, "title" });
         var url = idPaper.GetCanonicalUrl(urlStyle);
         var name = FirstAlias(idPaper);
-        var text = site.Kind == SiteKind.Attribute && attribute is not null
-            ? AttributeArguments(name ?? idPaper.Title, idPaper, attribute)
-            : Canonical(site.Context, name, idPaper.Title, url);
-        finding.WithFix(site.Kind == SiteKind.Attribute && attribute is not null ? attribute.ArgumentList : site.Identifier.Span, confident: true)
-            .AddFix(text, "Insert the title of " + Describe(idPaper), idPaper.Key);
+        if (site.Kind == SiteKind.Attribute && attribute is not null)
+        {
+            var insertion = AttributeInsertion(idPaper, attribute);
+            if (insertion is not null)
+            {
+                finding.WithFix(new TextSpan(attribute.InsertAt, 0), confident: true).AddFix(insertion, "Add the title of " + Describe(idPaper), idPaper.Key);
+            }
+
+            return finding;
+        }
+
+        finding.WithFix(site.Identifier.Span, confident: true)
+            .AddFix(Canonical(site.Context, name, idPaper.Title, url), "Insert the title of " + Describe(idPaper), idPaper.Key);
         return finding;
     }
 
@@ -233,7 +258,7 @@ internal sealed class CitationResolver
         {
             if (forId.IsExact)
             {
-                return CheckQuotedTitle(site, idPaper);
+                return CheckQuotedTitle(site, idPaper, attribute);
             }
 
             if (forId.Kind == MatchKind.TitleVariant)
@@ -257,7 +282,7 @@ internal sealed class CitationResolver
         return best is null || best.Score < CorpusIndex.NearMissThreshold ? ResolveIdentifierOnly(site, idPaper, attribute) : null;
     }
 
-    private Finding? CheckQuotedTitle(CitationSite site, Paper paper)
+    private Finding? CheckQuotedTitle(CitationSite site, Paper paper, AttributeParts? attribute)
     {
         var quoted = site.QuotedTitle;
         if (quoted.IsEmpty || string.Equals(TextNormalizer.Normalize(quoted.Text), TextNormalizer.Normalize(paper.Title), StringComparison.Ordinal))
@@ -278,7 +303,7 @@ internal sealed class CitationResolver
             : new object[] { quoted.Text, Quote(paper.Title) };
         return new Finding(rule, quoted.Span, args)
             .WithFix(quoted.Span, confident: forPaper.Kind == MatchKind.TitleVariant || forPaper.Score >= ConfidentScore)
-            .AddFix(Escape(paper.Title, site.Context), "Use the title \"" + paper.Title + "\"", paper.Key);
+            .AddFix(Replacement(site, paper.Title, attribute), "Use the title \"" + paper.Title + "\"", paper.Key);
     }
 
     private Finding? Incomplete(CitationSite site, TextPiece reference, Candidate best, AttributeParts? attribute)
@@ -297,8 +322,12 @@ internal sealed class CitationResolver
         var finding = new Finding(Rules.IncompleteCitation, reference.Span, new object[] { reference.Text, paper.Title, missing });
         if (site.Kind == SiteKind.Attribute && attribute is not null)
         {
-            finding.WithFix(attribute.ArgumentList, confident: true)
-                .AddFix(AttributeArguments(name ?? paper.Title, paper, attribute), "Add the title and URL of " + Describe(paper), paper.Key);
+            var insertion = AttributeInsertion(paper, attribute);
+            if (insertion is not null)
+            {
+                finding.WithFix(new TextSpan(attribute.InsertAt, 0), confident: true).AddFix(insertion, "Add the title and URL of " + Describe(paper), paper.Key);
+            }
+
             return finding;
         }
 
@@ -364,12 +393,7 @@ internal sealed class CitationResolver
     {
         var list = new StringBuilder();
         var finding = new Finding(Rules.AmbiguousReference, reference.Span, new object[] { reference.Text, string.Empty });
-        var span = reference.Span;
-        if (site.Kind == SiteKind.Attribute && attribute is not null)
-        {
-            span = attribute.ArgumentList;
-        }
-
+        var span = site.Kind == SiteKind.Attribute && attribute is not null ? new TextSpan(attribute.InsertAt, 0) : reference.Span;
         finding.WithFix(span, confident: false);
         for (var i = 0; i < result.TiedCount && i < 5; i++)
         {
@@ -382,9 +406,12 @@ internal sealed class CitationResolver
             list.Append(Quote(p.Title)).Append(p.ArxivId is null ? string.Empty : " (arXiv:" + p.ArxivId + ")");
             var url = p.GetCanonicalUrl(urlStyle);
             var text = site.Kind == SiteKind.Attribute && attribute is not null
-                ? AttributeArguments(reference.Text, p, attribute)
+                ? AttributeInsertion(p, attribute)
                 : Canonical(site.Context, reference.Text, p.Title, url);
-            finding.AddFix(text, "Cite \"" + p.Title + "\"", p.Key);
+            if (text is not null)
+            {
+                finding.AddFix(text, "Cite \"" + p.Title + "\"", p.Key);
+            }
         }
 
         finding.Arguments[1] = list.ToString();
@@ -408,8 +435,58 @@ internal sealed class CitationResolver
         return finding;
     }
 
-    private static bool IsLonePlainWord(string text)
-        => text.IndexOf(' ') < 0 && text.IndexOf('"') < 0 && !AliasMiner.IsDistinctive(text);
+    private static readonly string[] Standards = { "RFC", "ECMA", "ISO", "IEC", "IEEE", "W3C", "ANSI", "POSIX", "UAX", "UTS", "CVE", "PEP", "JSR", "KB" };
+
+    /// <summary>
+    /// Whether an unknown reference after a cue looks like a paper: a title of four words or more, or
+    /// a distinctive name (<c>ResNet</c>); not a lone plain word ("Lou"), a short phrase ("Microsoft Docs")
+    /// or a standard ("RFC 7231", "ECMA-334").
+    /// </summary>
+    private static bool LooksLikePaper(string text)
+    {
+        var words = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var standard in Standards)
+        {
+            if (words[0].StartsWith(standard, StringComparison.OrdinalIgnoreCase)
+                && (words[0].Length == standard.Length || !char.IsLetter(words[0][standard.Length])))
+            {
+                return false;
+            }
+        }
+
+        if (words.Length >= 4)
+        {
+            return true;
+        }
+
+        foreach (var w in words)
+        {
+            if (AliasMiner.IsDistinctive(w.Trim(',', '.', ':', ';')) && !IsAllUpper(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAllUpper(string w)
+    {
+        foreach (var c in w)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsBareId(string identifier)
     {
@@ -417,15 +494,25 @@ internal sealed class CitationResolver
         return t.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase) || ArxivId.TryNormalize(t, out _);
     }
 
-    /// <summary>Free text is only ever a near miss of a distinctive name, or a quoted title close to a corpus title.</summary>
+    /// <summary>
+    /// Free text is only ever a near miss of a distinctive name, or a quoted title close to a corpus
+    /// title. Real code names its own things like papers name theirs (BiMap, KVCache, FedSAM,
+    /// DPM-Solver), so a name a few edits away counts only when it is very close (0.9) and neither
+    /// name extends the other; a change of case or a look-alike letter always counts.
+    /// </summary>
     private static bool IsFreeTextMatch(Candidate best, string text)
     {
+        var distinctive = AliasMiner.IsDistinctive(best.Matched) && !string.Equals(best.Matched.ToUpperInvariant(), best.Matched, StringComparison.Ordinal);
         switch (best.Kind)
         {
             case MatchKind.AliasVariant:
+                return distinctive || TextNormalizer.HasConfusable(text);
             case MatchKind.AliasNearMiss:
-                return AliasMiner.IsDistinctive(best.Matched) && !string.Equals(best.Matched.ToUpperInvariant(), best.Matched, StringComparison.Ordinal)
-                    || TextNormalizer.HasConfusable(text);
+                var a = TextNormalizer.FoldForComparison(text);
+                var b = TextNormalizer.FoldForComparison(best.Matched);
+                var extends = a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)
+                    || a.EndsWith(b, StringComparison.Ordinal) || b.EndsWith(a, StringComparison.Ordinal);
+                return distinctive && best.Score >= 0.9 && !extends;
             case MatchKind.TitleVariant:
             case MatchKind.TitleNearMiss:
                 return true;
@@ -446,22 +533,26 @@ internal sealed class CitationResolver
             ? CitationText.ForXmlDoc(name, title, url)
             : CitationText.Escape(CitationText.ForComment(name, title, url), context);
 
-    private string AttributeArguments(string reference, Paper paper, AttributeParts attribute)
+    /// <summary>
+    /// The named arguments a citation attribute lacks (<c>, Title = "…", Url = "…"</c>), inserted before
+    /// its closing parenthesis; other arguments are left as they are. Only properties the attribute
+    /// type has are written; null when there is nothing to add.
+    /// </summary>
+    private string? AttributeInsertion(Paper paper, AttributeParts attribute)
     {
-        var sb = new StringBuilder("(");
-        sb.Append(CitationText.ForStringLiteral(reference));
-        if (!string.Equals(reference, paper.Title, StringComparison.Ordinal))
+        var sb = new StringBuilder();
+        if (attribute.Title.IsEmpty && attribute.HasTitleProperty)
         {
             sb.Append(", Title = ").Append(CitationText.ForStringLiteral(paper.Title));
         }
 
         var url = paper.GetCanonicalUrl(urlStyle);
-        if (url is not null)
+        if (url is not null && attribute.Url.IsEmpty && attribute.ArxivId.IsEmpty && !attribute.ReferenceIsIdentifier && attribute.HasUrlProperty)
         {
             sb.Append(", Url = ").Append(CitationText.ForStringLiteral(url));
         }
 
-        return sb.Append(')').ToString();
+        return sb.Length == 0 ? null : sb.ToString();
     }
 
     private Candidate? ChooseByTitle(LookupResult tied, TextPiece title)

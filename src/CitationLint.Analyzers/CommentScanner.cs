@@ -727,6 +727,10 @@ internal sealed class CommentScanner
             // Inside a tag (an href value) nothing may be inserted: such a link is checked, not completed.
             sites.Add(new CitationSite(SiteKind.Identifier, context, Piece(name), Piece(quoted), IdentPiece(id), id.ArxivId, insideMarkup: IsMasked(id.Start), comment: titleKey ??= new CommentTitleKey(text)));
             Use(id.Start, id.End);
+
+            // The name belongs to this site: free text must not report it a second time.
+            Use(name.Start, name.End);
+            Use(quoted.Start, quoted.End);
         }
 
         // ----- cue phrases -----

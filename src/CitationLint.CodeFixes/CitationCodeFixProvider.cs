@@ -40,11 +40,10 @@ public sealed class CitationCodeFixProvider : CodeFixProvider
         var text = await context.Document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics)
         {
-            var fixes = Read(diagnostic, text);
-            for (var i = 0; i < fixes.Count; i++)
+            foreach (var fix in Read(diagnostic, text))
             {
-                var fix = fixes[i];
-                var key = i == 0 && IsConfident(diagnostic) ? ConfidentKey : "CitationLint.Candidate." + fix.Key;
+                // Only the analyzer's first candidate of a confident diagnostic is what Fix All applies.
+                var key = fix.Index == 0 && IsConfident(diagnostic) ? ConfidentKey : "CitationLint.Candidate." + fix.Key;
                 context.RegisterCodeFix(
                     CodeAction.Create(fix.Label, ct => Apply(context.Document, fix.Change, ct), key),
                     diagnostic);
@@ -68,7 +67,7 @@ public sealed class CitationCodeFixProvider : CodeFixProvider
             }
 
             var fixes = Read(diagnostic, text);
-            if (fixes.Count == 0 || Overlaps(taken, fixes[0].Change.Span))
+            if (fixes.Count == 0 || fixes[0].Index != 0 || Overlaps(taken, fixes[0].Change.Span))
             {
                 continue;
             }
@@ -77,7 +76,7 @@ public sealed class CitationCodeFixProvider : CodeFixProvider
             changes.Add(fixes[0].Change);
         }
 
-        return changes.Count == 0 ? document : document.WithText(text.WithChanges(changes));
+        return changes.Count == 0 ? null : document.WithText(text.WithChanges(changes));
     }
 
     private static async Task<Document> Apply(Document document, TextChange change, CancellationToken cancellationToken)
@@ -90,9 +89,9 @@ public sealed class CitationCodeFixProvider : CodeFixProvider
         => diagnostic.Properties.TryGetValue(Finding.ConfidentKey, out var c) && c == "true";
 
     /// <summary>The replacements of a diagnostic; none when its data is missing, out of range, or would change nothing.</summary>
-    private static List<(TextChange Change, string Label, string Key)> Read(Diagnostic diagnostic, SourceText text)
+    private static List<(TextChange Change, string Label, string Key, int Index)> Read(Diagnostic diagnostic, SourceText text)
     {
-        var result = new List<(TextChange, string, string)>();
+        var result = new List<(TextChange, string, string, int)>();
         var p = diagnostic.Properties;
         if (!p.TryGetValue(Finding.CountKey, out var countText)
             || !int.TryParse(countText, NumberStyles.None, CultureInfo.InvariantCulture, out var count)
@@ -115,7 +114,7 @@ public sealed class CitationCodeFixProvider : CodeFixProvider
 
             p.TryGetValue(Finding.LabelKeyPrefix + suffix, out var label);
             p.TryGetValue(Finding.KeyKeyPrefix + suffix, out var key);
-            result.Add((new TextChange(span, replacement), label ?? "Fix citation", key ?? suffix));
+            result.Add((new TextChange(span, replacement), label ?? "Fix citation", key ?? suffix, i));
         }
 
         return result;

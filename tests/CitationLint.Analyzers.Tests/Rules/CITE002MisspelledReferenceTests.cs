@@ -19,7 +19,7 @@ public sealed class CITE002MisspelledReferenceTests
                 /// <summary>See <cite>{|CITE002:LightHGN|}</cite>.</summary>
                 void M() { }
 
-                // We follow {|CITE002:DPM-Solver+|} here and {|CITE002:MeΖO|} there.
+                // We follow {|CITE002:TokenWaeve|} here and {|CITE002:MeΖO|} there.
                 void N() { }
             }
             """);
@@ -80,6 +80,14 @@ public sealed class CITE002MisspelledReferenceTests
             class D { }
             """, fixedText);
     }
+
+    [Fact]
+    public Task Names_of_other_things_close_to_paper_names_stay_silent_in_free_text()
+        => V.VerifyAsync("""
+            // BiMap, KVCache, DPM-Solver, SpecDec, FedSAM, LightGCN and TokenRange are names of their own.
+            // FedSAM: https://arxiv.org/abs/2206.02618
+            class C { }
+            """);
 
     [Fact]
     public Task Plain_words_and_code_acronyms_in_free_text_stay_silent()

@@ -83,4 +83,18 @@ public sealed class CITE003NonCanonicalTitleTests
             """, FixAllScope.Project, "CITE003");
         Assert.Equal(2, fixedText.Split("\"Fine-Tuning Language Models with Just Forward Passes\"").Length - 1);
     }
+
+    [Fact]
+    public Task Fix_of_an_attribute_title_stays_a_string_literal()
+        => V.VerifyFixAsync(
+            """
+            using CitationLint;
+            [Cites("MeZO", Title = {|CITE003:"fine-tuning language models with just forward passes"|}, Url = "https://arxiv.org/abs/2305.17333")]
+            class C { }
+            """,
+            """
+            using CitationLint;
+            [Cites("MeZO", Title = "Fine-Tuning Language Models with Just Forward Passes", Url = "https://arxiv.org/abs/2305.17333")]
+            class C { }
+            """);
 }

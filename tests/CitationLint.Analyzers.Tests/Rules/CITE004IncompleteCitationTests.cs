@@ -108,4 +108,47 @@ public sealed class CITE004IncompleteCitationTests
             /// <summary>Cite: {|CITE004:Medusa|}</summary>
             class C { }
             """);
+
+    [Fact]
+    public Task Fix_adds_only_the_missing_arguments_and_keeps_the_others()
+        => Verifier.Create().Only("CITE004").VerifyFixAsync(
+            """
+            [System.AttributeUsage(System.AttributeTargets.All, AllowMultiple = true)]
+            sealed class CitesAttribute : System.Attribute
+            {
+                public CitesAttribute(string reference) { }
+                public string? Title { get; set; }
+                public string? Url { get; set; }
+                public string? Note { get; set; }
+            }
+
+            [Cites({|CITE004:"MeZO"|}, Note = "ZO-SGD step")]
+            class C { }
+            """,
+            """
+            [System.AttributeUsage(System.AttributeTargets.All, AllowMultiple = true)]
+            sealed class CitesAttribute : System.Attribute
+            {
+                public CitesAttribute(string reference) { }
+                public string? Title { get; set; }
+                public string? Url { get; set; }
+                public string? Note { get; set; }
+            }
+
+            [Cites("MeZO", Note = "ZO-SGD step", Title = "Fine-Tuning Language Models with Just Forward Passes", Url = "https://arxiv.org/abs/2305.17333")]
+            class C { }
+            """);
+
+    [Fact]
+    public async Task A_custom_attribute_without_title_and_url_gets_no_fix_that_would_not_compile()
+    {
+        var actions = await Verifier.Create().WithOption("citationlint.attribute_names", "Paper").ActionsAsync(
+            """
+            [System.AttributeUsage(System.AttributeTargets.All)]
+            sealed class PaperAttribute : System.Attribute { public PaperAttribute(string name) { } }
+            [Paper({|CITE004:"MeZO"|})]
+            class C { }
+            """, "CITE004");
+        Assert.Empty(actions);
+    }
 }

@@ -26,6 +26,10 @@ public sealed class CITE008NotInCorpusTests
             // Based on: the expression above
             // Reference: docs/design.md
             // See https://learn.microsoft.com/dotnet/ for details.
+            // As described in RFC 7231, a 204 has no body.
+            // See: Microsoft Docs
+            // Reference: ECMA-334 6th edition
+            // Described in Lou, Caruana, and Gehrke.
             class C { }
             """);
 
