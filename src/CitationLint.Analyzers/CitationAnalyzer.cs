@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using CitationLint.Corpus;
 using Microsoft.CodeAnalysis;
@@ -47,10 +48,13 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
     /// <summary>What a compilation checks against, resolved once at its start.</summary>
     internal sealed class CompilationAnalysis
     {
+        private static readonly ConditionalWeakTable<SourceText, StrongBox<string>> Hashes = new();
+
         private readonly PaperCorpus corpus;
         private readonly Dictionary<string, IReadOnlyList<CorpusProblem>> problemsByPath;
         private readonly AnalyzerOptions options;
         private readonly CitationLintOptions globalOptions;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxTree, CitationLintOptions> treeOptions = new();
 
         private CompilationAnalysis(PaperCorpus corpus, Dictionary<string, IReadOnlyList<CorpusProblem>> problemsByPath, AnalyzerOptions options, CitationLintOptions globalOptions)
         {
@@ -102,9 +106,10 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
                     continue;
                 }
 
-                var text = source.ToString();
-                var (papers, fileProblems) = ProjectCorpus.ReadFile(file.Path, text);
-                files.Add((file.Path, ProjectCorpus.ContentHash(text), papers));
+                // PERF: an IDE hands the same SourceText to every new compilation while the file is unchanged.
+                var hash = Hashes.GetValue(source, s => new StrongBox<string>(ProjectCorpus.ContentHash(s.ToString()))).Value!;
+                var (papers, fileProblems) = ProjectCorpus.ReadFile(file.Path, hash, () => source.ToString());
+                files.Add((file.Path, hash, papers));
                 if (fileProblems.Count > 0)
                 {
                     problems[file.Path] = fileProblems;
@@ -210,8 +215,15 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
         public void AnalyzeAttribute(SyntaxNodeAnalysisContext context)
         {
             var attribute = (AttributeSyntax)context.Node;
+            if (attribute.ArgumentList is null || attribute.ArgumentList.Arguments.Count == 0)
+            {
+                return;
+            }
+
+            // PERF: the built-in names need no options; other names are read from them.
+            var attributeName = SimpleName(attribute.Name);
             var settings = OptionsFor(attribute.SyntaxTree);
-            if (!settings.IsAttributeName(SimpleName(attribute.Name)) || attribute.ArgumentList is null || attribute.ArgumentList.Arguments.Count == 0)
+            if (!settings.IsAttributeName(attributeName))
             {
                 return;
             }
@@ -311,12 +323,13 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
+        /// <summary>The options of a tree's .editorconfig sections, parsed once per tree (STYLE 9).</summary>
         private CitationLintOptions OptionsFor(SyntaxTree tree)
-        {
-            var treeOptions = options.AnalyzerConfigOptionsProvider.GetOptions(tree);
-            var local = CitationLintOptions.Read(treeOptions);
-            return ReferenceEquals(local, CitationLintOptions.Default) ? globalOptions : local;
-        }
+            => treeOptions.GetOrAdd(tree, t =>
+            {
+                var local = CitationLintOptions.Read(options.AnalyzerConfigOptionsProvider.GetOptions(t));
+                return ReferenceEquals(local, CitationLintOptions.Default) ? globalOptions : local;
+            });
 
         private static void Flush(SourceText source, ref int groupStart, int groupEnd, bool isDoc, CommentScanner scanner, List<CitationSite> sites, CancellationToken cancellationToken)
         {

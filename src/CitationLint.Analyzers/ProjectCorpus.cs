@@ -36,10 +36,10 @@ internal static class ProjectCorpus
     private static readonly Queue<string> FileOrder = new();
     private static readonly Queue<string> CorpusOrder = new();
 
-    /// <summary>Reads one corpus file (cached by path and content).</summary>
-    public static (List<Paper> Papers, IReadOnlyList<CorpusProblem> Problems) ReadFile(string path, string text)
+    /// <summary>Reads one corpus file, cached by path and content hash; <paramref name="text"/> is asked for only on a miss.</summary>
+    public static (List<Paper> Papers, IReadOnlyList<CorpusProblem> Problems) ReadFile(string path, string hash, Func<string> text)
     {
-        var key = path + "\0" + ContentHash(text);
+        var key = path + "\0" + hash;
         lock (Gate)
         {
             if (Files.TryGetValue(key, out var cached))
@@ -48,6 +48,11 @@ internal static class ProjectCorpus
             }
         }
 
+        return Parse(key, path, text());
+    }
+
+    private static (List<Paper> Papers, IReadOnlyList<CorpusProblem> Problems) Parse(string key, string path, string text)
+    {
         var result = CorpusSources.Read(path, text) ?? new ReadResult(Array.Empty<SourcePaper>(), Array.Empty<CorpusProblem>());
         List<Paper> papers;
         var problems = new List<CorpusProblem>(result.Problems);

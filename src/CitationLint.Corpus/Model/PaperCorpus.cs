@@ -15,17 +15,18 @@ public sealed class PaperCorpus
     public PaperCorpus(IEnumerable<Paper> papers)
     {
         var list = new List<Paper>();
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
         byKey = new Dictionary<string, Paper>(StringComparer.Ordinal);
         foreach (var p in papers)
         {
-            if (byKey.ContainsKey(p.Key))
+            if (positions.TryGetValue(p.Key, out var at))
             {
                 // Later wins: the same key from a later source replaces the earlier paper in place.
-                var at = list.FindIndex(x => string.Equals(x.Key, p.Key, StringComparison.Ordinal));
                 list[at] = p;
             }
             else
             {
+                positions[p.Key] = list.Count;
                 list.Add(p);
             }
 
