@@ -75,11 +75,7 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             {
                 foreach (var tree in compilation.SyntaxTrees)
                 {
-                    if (options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(CitationLintOptions.UseDefaultCorpusKey, out var value) && bool.TryParse(value.Trim(), out var b))
-                    {
-                        useDefault = b;
-                    }
-
+                    useDefault = CitationLintOptions.Read(options.AnalyzerConfigOptionsProvider.GetOptions(tree)).UseDefaultCorpus;
                     break;
                 }
             }
@@ -276,7 +272,6 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             var (hasTitle, hasUrl) = NamedProperties(attribute, context.SemanticModel, context.CancellationToken);
             var parts = new CitationResolver.AttributeParts
             {
-                ArgumentList = attribute.ArgumentList.Span,
                 InsertAt = attribute.ArgumentList.CloseParenToken.SpanStart,
                 Title = title,
                 Url = url,

@@ -26,11 +26,9 @@ internal sealed class CitationResolver
         this.urlStyle = urlStyle;
     }
 
-    /// <summary>Attribute data: the span of the argument list and each argument's literal span, for fixes.</summary>
+    /// <summary>Attribute data for fixes: the literals given, where named arguments go, and which the attribute type has.</summary>
     public sealed class AttributeParts
     {
-        public TextSpan ArgumentList { get; set; }
-
         public TextPiece Title { get; set; }
 
         public TextPiece Url { get; set; }

@@ -54,30 +54,8 @@ internal static class ProjectCorpus
     private static (List<Paper> Papers, IReadOnlyList<CorpusProblem> Problems) Parse(string key, string path, string text)
     {
         var result = CorpusSources.Read(path, text) ?? new ReadResult(Array.Empty<SourcePaper>(), Array.Empty<CorpusProblem>());
-        List<Paper> papers;
-        var problems = new List<CorpusProblem>(result.Problems);
-        if (path.EndsWith(PaperTsv.Extension, StringComparison.OrdinalIgnoreCase))
-        {
-            papers = new List<Paper>(result.Papers.Count);
-            foreach (var p in result.Papers)
-            {
-                papers.Add(p.Paper);
-            }
-        }
-        else
-        {
-            // Listings and BibTeX carry no aliases: the builder merges repeats and mines them.
-            var builder = new CorpusBuilder().Add(result);
-            papers = new List<Paper>(builder.Build());
-            foreach (var p in builder.Problems)
-            {
-                if (!problems.Contains(p))
-                {
-                    problems.Add(p);
-                }
-            }
-        }
-
+        var problems = new List<CorpusProblem>();
+        var papers = new List<Paper>(CorpusSources.ToPapers(path, result, problems));
         var entry = (papers, (IReadOnlyList<CorpusProblem>)problems);
         lock (Gate)
         {

@@ -34,28 +34,13 @@ internal static class CorpusFiles
     /// <summary>Papers of corpus files (TSV, listing, BibTeX, HTML); problems go to <paramref name="problems"/>.</summary>
     public static List<Paper> ReadPapers(IEnumerable<string> paths, List<CorpusProblem> problems)
     {
-        var builder = new List<Paper>();
+        var papers = new List<Paper>();
         foreach (var path in paths)
         {
-            var result = Read(path);
-            problems.AddRange(result.Problems);
-            if (result.Papers.Count > 0 && result.Papers[0].Abstract is not null || !path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase))
-            {
-                // Sources without aliases of their own go through the builder so that aliases are mined.
-                var built = new CorpusBuilder().Add(result);
-                builder.AddRange(built.Build());
-                problems.AddRange(built.Problems);
-            }
-            else
-            {
-                foreach (var p in result.Papers)
-                {
-                    builder.Add(p.Paper);
-                }
-            }
+            papers.AddRange(CorpusSources.ToPapers(path, Read(path), problems));
         }
 
-        return builder;
+        return papers;
     }
 
     public static string ReadText(string path)

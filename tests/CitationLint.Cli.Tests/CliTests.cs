@@ -74,6 +74,16 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Lookup_with_a_broken_project_corpus_reports_each_problem_once()
+    {
+        var bib = Write("refs.bib", "@misc{frob, title = {Frobnication at Scale}, year = {2020}}\n@article{broken, title = {Unclosed\n");
+        var (exit, output, error) = Run("lookup", "Frobnication at Scale", "--corpus", bib, "--format", "tsv");
+        Assert.Equal(0, exit);
+        Assert.Contains("Frobnication at Scale", output);
+        Assert.Equal(1, error.Split("refs.bib(2)").Length - 1);
+    }
+
+    [Fact]
     public void Corpus_build_merges_sources_reports_problems_with_lines_and_still_writes_the_good_entries()
     {
         var listing = Write("day.txt", string.Join("\n",

@@ -159,12 +159,6 @@ public sealed class CorpusIndex
     public Paper? FindByArxivId(string id)
         => ArxivId.TryNormalize(id, out var normalized) && arxivIds.TryGetValue(normalized, out var p) ? papers[p] : null;
 
-    /// <summary>True when <paramref name="text"/> (NFKC-normalised) is exactly some paper's alias. Cheap: one hash lookup.</summary>
-    public bool IsExactAlias(string text) => exactAliases.ContainsKey(text);
-
-    /// <summary>True when the case-folded skeleton of <paramref name="text"/> is some alias's: the prefilter for alias variants.</summary>
-    public bool IsFoldedAlias(string foldedText) => foldedAliases.ContainsKey(foldedText);
-
     /// <summary>The best candidates for a name, title or arXiv id, best first; at most <paramref name="max"/>.</summary>
     public LookupResult Lookup(string text, int max = 10)
     {

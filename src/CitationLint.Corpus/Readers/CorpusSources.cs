@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace CitationLint.Corpus;
 
@@ -10,6 +11,32 @@ public static class CorpusSources
         => path.EndsWith(PaperTsv.Extension, StringComparison.OrdinalIgnoreCase)
         || path.EndsWith(ListingTextReader.Extension, StringComparison.OrdinalIgnoreCase)
         || path.EndsWith(BibTexReader.Extension, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The papers a source contributes, its problems added to <paramref name="problems"/> once each:
+    /// a corpus TSV as written (its aliases are its own); listings, BibTeX and HTML through a
+    /// <see cref="CorpusBuilder"/>, which merges repeats and mines aliases from titles and abstracts.
+    /// </summary>
+    public static IReadOnlyList<Paper> ToPapers(string path, ReadResult result, List<CorpusProblem> problems)
+    {
+        if (path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase))
+        {
+            problems.AddRange(result.Problems);
+            var papers = new List<Paper>(result.Papers.Count);
+            foreach (var p in result.Papers)
+            {
+                papers.Add(p.Paper);
+            }
+
+            return papers;
+        }
+
+        // The builder's problems include the reader's.
+        var builder = new CorpusBuilder().Add(result);
+        var built = builder.Build();
+        problems.AddRange(builder.Problems);
+        return built;
+    }
 
     /// <summary>
     /// Reads <paramref name="text"/> with the reader its name calls for: <c>.tsv</c> as corpus TSV,
