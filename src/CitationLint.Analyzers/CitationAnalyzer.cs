@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using CitationLint.Analyzers.Configuration;
 using CitationLint.Corpus;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -28,7 +29,8 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
         Rules.AmbiguousReference,
         Rules.MismatchedIdentifier,
         Rules.UnreadableCorpus,
-        Rules.NotInCorpus);
+        Rules.NotInCorpus,
+        Rules.InvalidOption);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -43,6 +45,7 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
         context.RegisterAdditionalFileAction(analysis.ReportCorpusProblems);
         context.RegisterSyntaxTreeAction(analysis.AnalyzeComments);
         context.RegisterSyntaxNodeAction(analysis.AnalyzeAttribute, SyntaxKind.Attribute);
+        context.RegisterCompilationEndAction(analysis.ReportOptionProblems);
     }
 
     /// <summary>What a compilation checks against, resolved once at its start.</summary>
@@ -53,29 +56,36 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
         private readonly PaperCorpus corpus;
         private readonly Dictionary<string, IReadOnlyList<CorpusProblem>> problemsByPath;
         private readonly AnalyzerOptions options;
-        private readonly CitationLintOptions globalOptions;
         private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxTree, CitationLintOptions> treeOptions = new();
 
-        private CompilationAnalysis(PaperCorpus corpus, Dictionary<string, IReadOnlyList<CorpusProblem>> problemsByPath, AnalyzerOptions options, CitationLintOptions globalOptions)
+        // Each bad key or value once per compilation, however many trees' sections hold it.
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<OptionProblem, bool> optionProblems = new();
+
+        private CompilationAnalysis(PaperCorpus corpus, Dictionary<string, IReadOnlyList<CorpusProblem>> problemsByPath, AnalyzerOptions options, List<OptionProblem> globalProblems)
         {
             this.corpus = corpus;
             this.problemsByPath = problemsByPath;
             this.options = options;
-            this.globalOptions = globalOptions;
+            foreach (var p in globalProblems)
+            {
+                optionProblems.TryAdd(p, true);
+            }
         }
 
         public static CompilationAnalysis Create(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
         {
-            var global = CitationLintOptions.Read(options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            var globalProblems = new List<OptionProblem>();
+            var global = CitationLintOptions.Read(options.AnalyzerConfigOptionsProvider.GlobalOptions, globalProblems);
 
-            // The corpus is per compilation: use_default_corpus comes from a .globalconfig, or else from
-            // the .editorconfig section of the first source file (where users put citationlint.* keys).
-            var useDefault = global.UseDefaultCorpus;
-            if (!options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(CitationLintOptions.UseDefaultCorpusKey, out _))
+            // The corpus is per compilation: 'corpora' comes from a .globalconfig (or the MSBuild
+            // property), or else from the .editorconfig section of the first source file.
+            var corpora = global.Corpora;
+            var globals = options.AnalyzerConfigOptionsProvider.GlobalOptions;
+            if (!globals.TryGetValue(OptionDefinitions.Corpora.Key, out _))
             {
                 foreach (var tree in compilation.SyntaxTrees)
                 {
-                    useDefault = CitationLintOptions.Read(options.AnalyzerConfigOptionsProvider.GetOptions(tree)).UseDefaultCorpus;
+                    corpora = CitationLintOptions.Read(options.AnalyzerConfigOptionsProvider.GetOptions(tree), null).Corpora;
                     break;
                 }
             }
@@ -112,8 +122,8 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
                 }
             }
 
-            var corpus = ProjectCorpus.Merge(useDefault, files);
-            return new CompilationAnalysis(corpus, problems, options, global);
+            var corpus = ProjectCorpus.Merge(corpora.Contains(CorpusNames.Seed), files);
+            return new CompilationAnalysis(corpus, problems, options, globalProblems);
         }
 
         public void ReportCorpusProblems(AdditionalFileAnalysisContext context)
@@ -318,13 +328,36 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        /// <summary>The options of a tree's .editorconfig sections, parsed once per tree (STYLE 9).</summary>
+        /// <summary>
+        /// The options of a tree, parsed once per tree (STYLE 9). Roslyn's options for a tree already
+        /// hold its .editorconfig sections over the .globalconfig, so they are read as they come.
+        /// </summary>
         private CitationLintOptions OptionsFor(SyntaxTree tree)
             => treeOptions.GetOrAdd(tree, t =>
             {
-                var local = CitationLintOptions.Read(options.AnalyzerConfigOptionsProvider.GetOptions(t));
-                return ReferenceEquals(local, CitationLintOptions.Default) ? globalOptions : local;
+                var problems = new List<OptionProblem>();
+                var read = CitationLintOptions.Read(options.AnalyzerConfigOptionsProvider.GetOptions(t), problems);
+                foreach (var p in problems)
+                {
+                    optionProblems.TryAdd(p, true);
+                }
+
+                return read;
             });
+
+        /// <summary>
+        /// CITE009, once per bad key or value, at the end of the compilation: an .editorconfig is no
+        /// file of the compilation, so there is no place in source to put it.
+        /// </summary>
+        public void ReportOptionProblems(CompilationAnalysisContext context)
+        {
+            var list = new List<OptionProblem>(optionProblems.Keys);
+            list.Sort((a, b) => string.CompareOrdinal(a.Key + "\0" + a.Value, b.Key + "\0" + b.Value));
+            foreach (var p in list)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Rules.InvalidOption, Location.None, p.Key, p.Value, p.Reason));
+            }
+        }
 
         private static void Flush(SourceText source, ref int groupStart, int groupEnd, bool isDoc, CommentScanner scanner, List<CitationSite> sites, CancellationToken cancellationToken)
         {

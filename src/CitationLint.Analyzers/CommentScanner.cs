@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using CitationLint.Analyzers.Configuration;
 using CitationLint.Corpus;
 using Microsoft.CodeAnalysis.Text;
 
@@ -175,7 +176,7 @@ internal sealed class CommentScanner
 
         foreach (var m in options.CommentMarkers)
         {
-            if (Equals(source, from, colon, m))
+            if (Equals(source, from, colon, m) || m.IndexOf(' ') >= 0 && EndsWithWords(source, start, colon, m))
             {
                 return true;
             }
@@ -190,6 +191,18 @@ internal sealed class CommentScanner
         }
 
         return false;
+    }
+
+    /// <summary>A configured marker of several words (<c>Implemented from</c>) ends at the colon, after a word boundary.</summary>
+    private static bool EndsWithWords(SourceText source, int wordStart, int colon, string marker)
+    {
+        var from = colon - marker.Length;
+        if (from < 0 || from > wordStart || from > 0 && char.IsLetterOrDigit(source[from - 1]))
+        {
+            return false;
+        }
+
+        return Equals(source, from, colon, marker);
     }
 
     private static bool Equals(SourceText source, int start, int end, string word)

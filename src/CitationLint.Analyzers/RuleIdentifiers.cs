@@ -11,8 +11,13 @@ public static class RuleIdentifiers
     public const string MismatchedIdentifier = "CITE006";
     public const string UnreadableCorpus = "CITE007";
     public const string NotInCorpus = "CITE008";
+    public const string InvalidOption = "CITE009";
 
-    public const string HelpRoot = "https://github.com/citationlint/citationlint/blob/main/docs/rules/";
+    /// <summary>The project's home: help links, the package's project and repository URL (Directory.Build.props
+    /// says the same, and a test checks that the two agree).</summary>
+    public const string ProjectUrl = "https://github.com/citationlint/citationlint";
+
+    public const string HelpRoot = ProjectUrl + "/blob/main/docs/rules/";
 
     public static string GetHelpUri(string id) => HelpRoot + id + ".md";
 }

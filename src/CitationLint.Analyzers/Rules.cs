@@ -63,6 +63,14 @@ internal static class Rules
         DiagnosticSeverity.Info,
         "A paper identifier or reference in a comment matches no paper of the corpus. Add the paper to a project corpus to have it checked.");
 
-    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description)
-        => new(id, title, message, Category, severity, isEnabledByDefault: true, description, RuleIdentifiers.GetHelpUri(id));
+    public static readonly DiagnosticDescriptor InvalidOption = Create(
+        RuleIdentifiers.InvalidOption,
+        "Invalid CitationLint option",
+        "'{0} = {1}' is not a valid CitationLint option ({2}); the default is used",
+        DiagnosticSeverity.Warning,
+        "A citationlint.* key in .editorconfig or .globalconfig, or a CitationLint MSBuild property, is unknown or has a value outside its allowed set.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description, params string[] tags)
+        => new(id, title, message, Category, severity, isEnabledByDefault: true, description, RuleIdentifiers.GetHelpUri(id), tags);
 }

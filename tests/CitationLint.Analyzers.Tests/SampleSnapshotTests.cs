@@ -30,8 +30,9 @@ public sealed class SampleSnapshotTests
             .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), parse, path: Path.GetRelativePath(sample, f).Replace('\\', '/')))
             .ToList();
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .Append(MetadataReference.CreateFromFile(typeof(CitationLint.CitesAttribute).Assembly.Location));
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p));
+        trees.Add(CSharpSyntaxTree.ParseText(Generation.CitesAttributeSource.Text, parse, path: "obj/" + Generation.CitesAttributeSource.HintName));
+        trees.Add(CSharpSyntaxTree.ParseText(Generation.CitesAttributeSource.EmbeddedText, parse, path: "obj/" + Generation.CitesAttributeSource.EmbeddedHintName));
         var compilation = CSharpCompilation.Create("ZerothOrder.Sample", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var corpus = new InMemoryAdditionalText("refs.papers.tsv", File.ReadAllText(Path.Combine(sample, "refs.papers.tsv")));
         var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(corpus), new TestConfigOptionsProvider(new Dictionary<string, string> { ["citationlint.url_style"] = "arxiv" }));

@@ -15,6 +15,8 @@ public sealed class TestConfigOptions : AnalyzerConfigOptions
         => this.values = values.ToImmutableDictionary(KeyComparer);
 
     public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+
+    public override IEnumerable<string> Keys => values.Keys;
 }
 
 public sealed class TestConfigOptionsProvider : AnalyzerConfigOptionsProvider

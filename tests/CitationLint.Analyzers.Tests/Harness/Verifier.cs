@@ -11,10 +11,11 @@ using Microsoft.CodeAnalysis.Text;
 namespace CitationLint.Analyzers.Tests.Harness;
 
 /// <summary>
-/// The analyzer and code-fix verifier: compiles real C# (with the real CitesAttribute), runs the real
-/// CitationAnalyzer through CompilationWithAnalyzers, and applies the real code fixes to a real
-/// workspace document. A small stand-in for Microsoft.CodeAnalysis.Testing, which the registry here
-/// does not serve; kept in this folder so it can be swapped for it.
+/// The bulk verifier: compiles real C# (with the CitesAttribute source the package generates), runs the
+/// real CitationAnalyzer through CompilationWithAnalyzers, and applies the real code fixes to a real
+/// workspace document. The per-rule tests use Microsoft.CodeAnalysis.Testing; this runner serves the
+/// labelled cases, robustness, the valid-code gate and the snapshot, where one compilation holds
+/// hundreds of cases.
 /// </summary>
 public sealed class Verifier
 {
@@ -164,6 +165,8 @@ public sealed class Verifier
             .WithMetadataReferences(References)
             .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
             .WithParseOptions(new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode));
+        project = project.AddDocument(Generation.CitesAttributeSource.HintName, SourceText.From(Generation.CitesAttributeSource.Text), filePath: "/obj/" + Generation.CitesAttributeSource.HintName).Project;
+        project = project.AddDocument(Generation.CitesAttributeSource.EmbeddedHintName, SourceText.From(Generation.CitesAttributeSource.EmbeddedText), filePath: "/obj/" + Generation.CitesAttributeSource.EmbeddedHintName).Project;
         return project.AddDocument("Test.cs", SourceText.From(source), filePath: "/src/Test.cs");
     }
 
@@ -173,7 +176,6 @@ public sealed class Verifier
         var wanted = new[] { "System.Runtime", "System.Private.CoreLib", "netstandard", "System.Collections", "System.Linq", "System.Console", "System.Threading.Tasks" };
         return trusted.Where(p => wanted.Contains(Path.GetFileNameWithoutExtension(p)))
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .Append(MetadataReference.CreateFromFile(typeof(CitationLint.CitesAttribute).Assembly.Location))
             .ToImmutableArray();
     }
 

@@ -72,11 +72,13 @@ public sealed class CITE001UnknownReferenceTests
                 """);
 
     [Fact]
-    public Task Custom_comment_markers_from_options()
-        => Verifier.Create().Only("CITE001").WithOption("citationlint.comment_markers", "Implements")
+    public Task Custom_comment_markers_are_added_to_the_defaults_and_may_hold_spaces()
+        => Verifier.Create().Only("CITE001").WithOption("citationlint.comment_markers", "Implements, Implemented from:")
             .VerifyAsync("""
                 // Implements: {|CITE001:Quaxitron|}
-                // Paper: FrobNet
+                // Paper: {|CITE001:FrobNet|}
+                // Implemented from: {|CITE001:Blorpformer|}
+                // Implemented: Glimmernet
                 class C { }
                 """);
 }

@@ -64,7 +64,7 @@ public sealed class CITE007UnreadableCorpusTests
     [Fact]
     public async Task Without_the_default_corpus_only_project_papers_are_known()
     {
-        var diagnostics = await Verifier.Create().WithOption("citationlint.use_default_corpus", "false")
+        var diagnostics = await Verifier.Create().WithOption("citationlint.corpora", "none")
             .DiagnosticsAsync("// Paper: MeZO\nclass C { }\n");
         Assert.Contains(diagnostics, d => d.Id == "CITE001");
     }
