@@ -25,20 +25,18 @@ public sealed class DefaultCorpusTests
     }
 
     [Fact]
-    public void Committed_default_corpus_is_what_the_seeds_build()
+    public void Embedded_default_corpus_is_the_committed_file_and_parses_cleanly()
     {
         var committed = File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "CitationLint.Corpus", "Resources", "default.papers.tsv"));
         Assert.Equal(committed, DefaultCorpus.ReadText());
+        Assert.Empty(PaperTsv.Read(committed, "default.papers.tsv").Problems);
+    }
 
-        var shared = RepoPaths.Shared;
-        if (shared is null)
-        {
-            // Without ../shared the seeds cannot be read; the committed corpus must still parse cleanly.
-            Assert.Empty(PaperTsv.Read(committed, "default.papers.tsv").Problems);
-            return;
-        }
-
-        var (rebuilt, builder) = Rebuild(shared);
+    [SharedFact]
+    public void Committed_default_corpus_is_what_the_seeds_build()
+    {
+        var committed = File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "CitationLint.Corpus", "Resources", "default.papers.tsv"));
+        var (rebuilt, builder) = Rebuild(RepoPaths.Shared!);
         Assert.Empty(builder.Problems);
         Assert.True(
             rebuilt == committed,
@@ -48,8 +46,6 @@ public sealed class DefaultCorpusTests
     [Fact]
     public void Every_unique_seed_paper_is_in_the_corpus_once_with_its_arxiv_id()
     {
-        var shared = RepoPaths.Shared;
-        var expected = shared is null ? null : ReadIdTableTitles(Path.Combine(shared, "corpus", "arxiv-ids.tsv"));
         var keys = new HashSet<string>();
         var titles = new HashSet<string>();
         foreach (var p in Corpus.Papers)
@@ -69,31 +65,26 @@ public sealed class DefaultCorpusTests
         Assert.Contains(Corpus.Papers, p => p.Title == "T3: Transparent Tracking & Triggering for Fine-grained Overlap of Compute & Collectives");
         Assert.DoesNotContain(Corpus.Papers, p => p.Title == "Daily Papers");
         output.WriteLine($"{Corpus.Count} papers, {Corpus.Papers.Count(p => p.Authors.Count > 0)} with authors, {Corpus.Index.AliasCount} aliases");
+    }
 
-        if (expected is not null)
+    [SharedFact]
+    public void Every_row_of_the_id_table_is_a_corpus_paper_with_its_title()
+    {
+        // Every row of the id table is a seed paper (the table was made from the seeds) and every seed paper is in it.
+        var expected = ReadIdTableTitles(Path.Combine(RepoPaths.Shared!, "corpus", "arxiv-ids.tsv"));
+        Assert.Equal(expected.Count, Corpus.Count);
+        foreach (var (title, id) in expected)
         {
-            // Every row of the id table is a seed paper (the table was made from the seeds) and every seed paper is in it.
-            Assert.Equal(expected.Count, Corpus.Count);
-            foreach (var (title, id) in expected)
-            {
-                var paper = Corpus.FindByKey(id);
-                Assert.NotNull(paper);
-                Assert.Equal(title, paper!.Title);
-            }
+            var paper = Corpus.FindByKey(id);
+            Assert.NotNull(paper);
+            Assert.Equal(title, paper!.Title);
         }
     }
 
-    [Fact]
+    [SharedFact]
     public void Seed_listings_repeat_papers_and_the_build_merges_them()
     {
-        var shared = RepoPaths.Shared;
-        if (shared is null)
-        {
-            Assert.True(Corpus.Count > 200);
-            return;
-        }
-
-        var (_, builder) = Rebuild(shared);
+        var (_, builder) = Rebuild(RepoPaths.Shared!);
         Assert.True(builder.MergedCount > 0, "the seed listings repeat papers within and across files");
         Assert.Equal(builder.ReadCount - builder.MergedCount, Corpus.Count);
         output.WriteLine($"read {builder.ReadCount} entries, merged {builder.MergedCount} repeats, {Corpus.Count} papers");
