@@ -122,7 +122,9 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
                 }
             }
 
-            var corpus = ProjectCorpus.Merge(corpora.Contains(CorpusNames.Seed), files);
+            var seed = corpora.Contains(CorpusNames.Seed);
+            var wellKnown = corpora.Contains(CorpusNames.WellKnown);
+            var corpus = ProjectCorpus.Merge((seed ? "s" : "-") + (wellKnown ? "w" : "-"), EmbeddedCorpora.Select(seed, wellKnown), files);
             return new CompilationAnalysis(corpus, problems, options, globalProblems);
         }
 

@@ -498,19 +498,24 @@ internal sealed class CitationResolver
     /// DPM-Solver), so a name a few edits away counts only when it is very close (0.9) and neither
     /// name extends the other; a change of case or a look-alike letter always counts.
     /// </summary>
+    /// <summary>
+    /// Free text (DESIGN 3, site 6) reports only what cannot be an ordinary mention: a name spoofed
+    /// with look-alike letters (<c>MeΖO</c> with a Greek Zeta), and a quoted title close to a corpus
+    /// title. A case variant or an edit-distance near miss in prose (<c>roBERTa model</c>,
+    /// <c>tensorFlow</c>, <c>MobilenetV2</c>) is a mention, not a citation: it counts only at a site.
+    /// Names that are also words or code tokens (<see cref="Paper.WordLike"/>) never count here.
+    /// </summary>
     private static bool IsFreeTextMatch(Candidate best, string text)
     {
-        var distinctive = AliasMiner.IsDistinctive(best.Matched) && !string.Equals(best.Matched.ToUpperInvariant(), best.Matched, StringComparison.Ordinal);
+        if (best.Paper.WordLike)
+        {
+            return false;
+        }
+
         switch (best.Kind)
         {
             case MatchKind.AliasVariant:
-                return distinctive || TextNormalizer.HasConfusable(text);
-            case MatchKind.AliasNearMiss:
-                var a = TextNormalizer.FoldForComparison(text);
-                var b = TextNormalizer.FoldForComparison(best.Matched);
-                var extends = a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)
-                    || a.EndsWith(b, StringComparison.Ordinal) || b.EndsWith(a, StringComparison.Ordinal);
-                return distinctive && best.Score >= 0.9 && !extends;
+                return TextNormalizer.HasConfusable(text);
             case MatchKind.TitleVariant:
             case MatchKind.TitleNearMiss:
                 return true;

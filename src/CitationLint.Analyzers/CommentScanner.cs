@@ -723,6 +723,20 @@ internal sealed class CommentScanner
             {
                 // "MeZO: https://…", "\"Title\" (arXiv:…)", "Fine-Tuning … Passes, arXiv:…"
                 var (lineStart, _) = lines[line];
+
+                // Markup is never part of a name: "<summary>Adam: A Method … (arXiv:…)" starts after the tag.
+                if (masked is not null)
+                {
+                    for (var k = id.Start - 1; k >= lineStart; k--)
+                    {
+                        if (masked[k])
+                        {
+                            lineStart = k + 1;
+                            break;
+                        }
+                    }
+                }
+
                 var before = Trim(new Range(lineStart, id.Start));
                 var segment = StripCue(LastSegment(before));
                 Parts(segment.Start, segment.End, default, out name, out quoted);

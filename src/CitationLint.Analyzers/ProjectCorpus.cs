@@ -74,14 +74,14 @@ internal static class ProjectCorpus
     }
 
     /// <summary>The merged corpus for these files (already sorted by path), cached by their contents.</summary>
-    public static PaperCorpus Merge(bool useDefault, IReadOnlyList<(string Path, string Hash, List<Paper> Papers)> files)
+    public static PaperCorpus Merge(string embeddedName, PaperCorpus embedded, IReadOnlyList<(string Path, string Hash, List<Paper> Papers)> files)
     {
         if (files.Count == 0)
         {
-            return useDefault ? DefaultCorpus.Instance : PaperCorpus.Empty;
+            return embedded;
         }
 
-        var key = (useDefault ? "d" : "n") + string.Concat(MapKeys(files));
+        var key = embeddedName + string.Concat(MapKeys(files));
         lock (Gate)
         {
             if (Corpora.TryGetValue(key, out var cached))
@@ -96,7 +96,7 @@ internal static class ProjectCorpus
             all.AddRange(f.Papers);
         }
 
-        var corpus = useDefault ? PaperCorpus.Merge(DefaultCorpus.Instance, all) : new PaperCorpus(all);
+        var corpus = embedded.Count > 0 ? PaperCorpus.Merge(embedded, all) : new PaperCorpus(all);
         _ = corpus.Index;
         lock (Gate)
         {

@@ -46,7 +46,7 @@ public sealed class MedusaHeads
 [Cites("Mixture-of-Depths")]
 public static class TiledAttention
 {
-    // Reference: https://arxiv.org/abs/1706.03762
+    // Reference: https://arxiv.org/abs/1609.09106
     public static float Score(float[] q, float[] k)
     {
         var s = 0f;

@@ -64,7 +64,6 @@ internal sealed class CitationLintOptions
     /// <summary>Site 6 (free text in comments) on or off.</summary>
     public bool FreeText { get; }
 
-    public bool UsesSeedCorpus => Corpora.Contains(CorpusNames.Seed);
 
     /// <summary>Reads every option; a value that does not parse, and an unknown key, go to <paramref name="problems"/>.</summary>
     public static CitationLintOptions Read(AnalyzerConfigOptions options, ICollection<OptionProblem>? problems)

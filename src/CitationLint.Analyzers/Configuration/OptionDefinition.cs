@@ -63,10 +63,10 @@ public static class OptionDefinitions
     public static readonly OptionDefinition<ImmutableArray<string>> Corpora = new(
         "corpora",
         "CitationLintCorpora",
-        ImmutableArray.Create(CorpusNames.Seed),
-        CorpusNames.Seed,
-        "a comma-separated list of " + CorpusNames.Seed + ", or none",
-        "The embedded corpora that project corpora are merged onto. `none` checks against project corpora only.",
+        ImmutableArray.Create(CorpusNames.Seed, CorpusNames.WellKnown),
+        CorpusNames.Seed + ", " + CorpusNames.WellKnown,
+        "a comma-separated list of " + CorpusNames.Seed + " and " + CorpusNames.WellKnown + ", or none",
+        "The embedded corpora that project corpora are merged onto: `seed` (the mission's papers) and `well-known` (the papers real code cites most). `none` checks against project corpora only.",
         ParseCorpora);
 
     public static readonly OptionDefinition<ImmutableArray<string>> AttributeNames = new(
@@ -197,9 +197,11 @@ public static class OptionDefinitions
 /// <summary>The names of the embedded corpora, as <c>citationlint.corpora</c> takes them.</summary>
 public static class CorpusNames
 {
-    public const string Seed = "seed";
+    public const string Seed = Corpus.EmbeddedCorpora.Seed;
 
-    public static readonly ImmutableArray<string> All = ImmutableArray.Create(Seed);
+    public const string WellKnown = Corpus.EmbeddedCorpora.WellKnown;
+
+    public static readonly ImmutableArray<string> All = ImmutableArray.Create(Seed, WellKnown);
 
     public static string? Find(string name)
     {

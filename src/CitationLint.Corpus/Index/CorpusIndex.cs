@@ -274,6 +274,12 @@ public sealed class CorpusIndex
 
                 var alias = aliasFolded[e];
                 var allowed = MaxDistanceFor(alias.Length);
+                if (VersionedNames.DifferInVersion(foldedQuery, alias))
+                {
+                    // Another version of a name is another paper, not a misspelling.
+                    continue;
+                }
+
                 var d = EditDistance.Bounded(foldedQuery, alias, allowed);
                 if (d == 0 || d > allowed)
                 {

@@ -127,7 +127,8 @@ public sealed class CorpusBuilder
                 arxivId: paper.ArxivId ?? p.ArxivId,
                 url: paper.Url ?? p.Url,
                 year: paper.Year ?? p.Year,
-                authors: paper.Authors.Count > 0 ? paper.Authors : p.Authors);
+                authors: paper.Authors.Count > 0 ? paper.Authors : p.Authors,
+                wordLike: paper.WordLike || p.WordLike);
         }
 
         public Paper ToPaper(ArxivIdTable? ids)
@@ -149,16 +150,17 @@ public sealed class CorpusBuilder
                 AddAll(mined, AliasMiner.Mine(paper.Title, abstractText));
             }
 
-            var canonical = arxiv is null ? paper.Url : "https://arxiv.org/abs/" + arxiv;
+            var canonical = arxiv is null ? paper.Url : CitationLint.Corpus.ArxivId.AbsUrl(arxiv);
             return new Paper(
-                arxiv ?? Slug.FromTitle(paper.Title),
+                Paper.KeyFor(arxiv, paper.Title),
                 paper.Title,
                 mined,
                 arxiv,
                 canonical,
                 paper.Year ?? (arxiv is null ? null : CitationLint.Corpus.ArxivId.YearOf(arxiv)),
                 authors,
-                codeUrls);
+                codeUrls,
+                paper.WordLike);
         }
 
         private static void AddAll(List<string> to, IReadOnlyList<string> from)

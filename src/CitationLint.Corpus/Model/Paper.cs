@@ -16,7 +16,8 @@ public sealed class Paper
         string? url = null,
         int? year = null,
         IReadOnlyList<string>? authors = null,
-        IReadOnlyList<string>? codeUrls = null)
+        IReadOnlyList<string>? codeUrls = null,
+        bool wordLike = false)
     {
         if (string.IsNullOrWhiteSpace(key))
         {
@@ -36,7 +37,11 @@ public sealed class Paper
         Year = year;
         Authors = authors ?? None;
         CodeUrls = codeUrls ?? None;
+        WordLike = wordLike;
     }
+
+    /// <summary>How a paper's key is formed: its arXiv id where known, else a slug of its title.</summary>
+    public static string KeyFor(string? arxivId, string title) => arxivId ?? Slug.FromTitle(title);
 
     /// <summary>Stable key: the arXiv id where known, else a slug of the title.</summary>
     public string Key { get; }
@@ -59,6 +64,12 @@ public sealed class Paper
     /// <summary>Code repositories the abstract links to.</summary>
     public IReadOnlyList<string> CodeUrls { get; }
 
+    /// <summary>
+    /// The paper's names are also ordinary words or code tokens (<c>Adam</c>, <c>Dropout</c>,
+    /// <c>BatchNorm</c>): they count at citation sites only, never in free text.
+    /// </summary>
+    public bool WordLike { get; }
+
     /// <summary>The canonical URL: built from the arXiv id; a paper without one has none.</summary>
     public string? GetCanonicalUrl(UrlStyle style = UrlStyle.Arxiv)
     {
@@ -69,7 +80,7 @@ public sealed class Paper
 
         return style == UrlStyle.HuggingFace
             ? "https://huggingface.co/papers/" + ArxivId
-            : "https://arxiv.org/abs/" + ArxivId;
+            : global::CitationLint.Corpus.ArxivId.AbsUrl(ArxivId);
     }
 
     public Paper With(
@@ -80,7 +91,8 @@ public sealed class Paper
         string? url = null,
         int? year = null,
         IReadOnlyList<string>? authors = null,
-        IReadOnlyList<string>? codeUrls = null)
+        IReadOnlyList<string>? codeUrls = null,
+        bool? wordLike = null)
         => new(
             key ?? Key,
             title ?? Title,
@@ -89,7 +101,8 @@ public sealed class Paper
             url ?? Url,
             year ?? Year,
             authors ?? Authors,
-            codeUrls ?? CodeUrls);
+            codeUrls ?? CodeUrls,
+            wordLike ?? WordLike);
 
     public override string ToString() => Key + " " + Title;
 }

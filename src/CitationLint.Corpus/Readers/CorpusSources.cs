@@ -39,14 +39,15 @@ public static class CorpusSources
     }
 
     /// <summary>
-    /// Reads <paramref name="text"/> with the reader its name calls for: <c>.tsv</c> as corpus TSV,
+    /// Reads <paramref name="text"/> with the reader its name calls for: <c>.tsv</c> as corpus TSV (or,
+    /// by its header, as a facts table like <c>well-known.tsv</c>),
     /// <c>.bib</c> as BibTeX, <c>.txt</c> as listing text. Null for any other name.
     /// </summary>
     public static ReadResult? Read(string path, string text)
     {
         if (path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase))
         {
-            return PaperTsv.Read(text, path);
+            return FactTableReader.LooksLikeFactTable(text) ? FactTableReader.Read(text, path) : PaperTsv.Read(text, path);
         }
 
         if (path.EndsWith(BibTexReader.Extension, StringComparison.OrdinalIgnoreCase))

@@ -112,6 +112,9 @@ public static class ArxivId
     }
 
     /// <summary>The year an id was submitted in (<c>2305.17333</c> → 2023, <c>hep-th/9901001</c> → 1999).</summary>
+    /// <summary>The abstract page of an id, <c>https://arxiv.org/abs/&lt;id&gt;</c>: the canonical URL.</summary>
+    public static string AbsUrl(string id) => "https://arxiv.org/abs/" + id;
+
     public static int? YearOf(string id)
     {
         var slash = id.IndexOf('/');

@@ -19,7 +19,7 @@ public sealed class CITE002MisspelledReferenceTests
                 /// <summary>See <cite>{|CITE002:LightHGN|}</cite>.</summary>
                 void M() { }
 
-                // We follow {|CITE002:TokenWaeve|} here and {|CITE002:MeΖO|} there.
+                // We follow TokenWaeve here (a near miss in prose is a mention) and {|CITE002:MeΖO|} there (a look-alike).
                 void N() { }
             }
             """);

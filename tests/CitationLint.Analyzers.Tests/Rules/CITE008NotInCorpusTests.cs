@@ -10,9 +10,9 @@ public sealed class CITE008NotInCorpusTests
     public async Task Unknown_paper_identifiers_and_cued_names_are_info()
     {
         var diagnostics = await V.VerifyAsync("""
-            // Based on {|CITE008:https://arxiv.org/abs/1706.03762|}.
-            // Reference: {|CITE008:ResNet|}
-            // This follows the paper "{|CITE008:Deep Residual Learning for Image Recognition|}".
+            // Based on {|CITE008:https://arxiv.org/abs/1609.09106|}.
+            // Reference: {|CITE008:HyperNetworks|}
+            // This follows the paper "{|CITE008:Adaptive Gradient Methods with Dynamic Bound of Learning Rate|}".
             class C { }
             """);
         Assert.All(diagnostics, d => Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Info, d.Severity));
@@ -38,11 +38,11 @@ public sealed class CITE008NotInCorpusTests
     {
         var diagnostics = await V.VerifyAsync("""
             /// <summary>
-            /// It has been proposed in {|CITE008:Adam: A Method for Stochastic Optimization|}.
-            /// The L2 penalty follows {|CITE008:Decoupled Weight Decay Regularization|}, as proposed in that paper.
+            /// It has been proposed in {|CITE008:AdaBound: Adaptive Gradient Methods with Dynamic Bound of Learning Rate|}.
+            /// The L2 penalty follows {|CITE008:Deep Learning with Dynamic Bounds on Step Sizes|}, as proposed in that paper.
             /// </summary>
             class C { }
-            """.Replace("follows {|CITE008:Decoupled Weight Decay Regularization|}", "follows changes proposed in {|CITE008:Decoupled Weight Decay Regularization|}"));
-        Assert.Equal("'Adam: A Method for Stochastic Optimization' is not in the corpus", diagnostics[0].GetMessage());
+            """.Replace("follows {|CITE008:Deep Learning with Dynamic Bounds on Step Sizes|}", "follows changes proposed in {|CITE008:Deep Learning with Dynamic Bounds on Step Sizes|}"));
+        Assert.Equal("'AdaBound: Adaptive Gradient Methods with Dynamic Bound of Learning Rate' is not in the corpus", diagnostics[0].GetMessage());
     }
 }
