@@ -1,5 +1,8 @@
 using System.IO.Compression;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using System.Text.Json;
+using System.Xml.Linq;
 
 namespace CitationLint.Package.Tests;
 
@@ -34,6 +37,13 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
             """,
     };
 
+    /// <summary>What a user adds by hand after <c>dotnet add package</c>: the project corpus.</summary>
+    private const string CorpusItem = """
+          <ItemGroup>
+            <AdditionalFiles Include="refs.papers.tsv" />
+          </ItemGroup>
+        """;
+
     private readonly PackedPackage package;
 
     public PackageTests(PackedPackage package) => this.package = package;
@@ -59,7 +69,18 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
     [Fact]
     public void A_fresh_project_that_references_the_package_gets_the_diagnostics_in_its_sarif_log()
     {
-        var dir = package.CreateConsumer("Consumer", Sources);
+        var consumer = package.CreateConsumer("Consumer", Sources, CorpusItem);
+
+        // What `dotnet add package` writes for a development dependency: no 'compile' asset (so a
+        // lib/ attribute assembly would be missing: the attribute is generated instead), but 'build'
+        // (so build/CitationLint.props is imported) and 'analyzers'; private to the project.
+        var reference = XDocument.Parse(consumer.ProjectAfterAdd).Descendants("PackageReference").Single(e => (string?)e.Attribute("Include") == "CitationLint");
+        Assert.Equal(package.Version, (string?)reference.Attribute("Version"));
+        Assert.Equal("all", reference.Element("PrivateAssets")?.Value);
+        var assets = (reference.Element("IncludeAssets")?.Value ?? string.Empty).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(new[] { "analyzers", "build", "buildtransitive", "contentfiles", "native", "runtime" }, assets.OrderBy(a => a, StringComparer.Ordinal));
+
+        var dir = consumer.Dir;
         var sarif = Path.Combine(dir, "build.sarif");
         var (exit, output) = PackedPackage.Run(dir, "dotnet", "build", "-p:ErrorLog=" + sarif + "%2Cversion=2.1");
         Assert.True(exit == 0, "build failed:\n" + output);
@@ -73,12 +94,17 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
         Assert.DoesNotContain(results, r => r.Line == 18);
         Assert.DoesNotContain(results, r => r.Rule == "AD0001");
         Assert.Contains("warning CITE002", output);
+
+        // [Conditional]: the [Cites] uses compiled, and none of them is in the built assembly.
+        var applied = AppliedAttributeTypes(Path.Combine(dir, "bin", "Debug", "net10.0", "Consumer.dll"));
+        Assert.Contains("System.Runtime.Versioning.TargetFrameworkAttribute", applied);
+        Assert.DoesNotContain("CitationLint.CitesAttribute", applied);
     }
 
     [Fact]
     public void Dotnet_format_applies_the_confident_fixes()
     {
-        var dir = package.CreateConsumer("Formatted", Sources);
+        var dir = package.CreateConsumer("Formatted", Sources, CorpusItem).Dir;
         var (exit, output) = PackedPackage.Run(dir, "dotnet", "format", "analyzers", "Formatted.csproj", "--diagnostics", "CITE002", "CITE003", "CITE006", "--severity", "info");
         Assert.True(exit == 0, "dotnet format failed:\n" + output);
         var text = File.ReadAllText(Path.Combine(dir, "Optimizer.cs"));
@@ -87,6 +113,35 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
         Assert.Contains("<cite>Fine-Tuning Language Models with Just Forward Passes</cite>", text);
         Assert.Contains("// Paper: MeZO (https://arxiv.org/abs/2305.17333)", text);
         Assert.Contains("[Cites(\"Quaxitron\")]", text);
+    }
+
+    /// <summary>The full names of the types of every custom attribute applied anywhere in an assembly.</summary>
+    private static List<string> AppliedAttributeTypes(string assembly)
+    {
+        using var stream = File.OpenRead(assembly);
+        using var pe = new PEReader(stream);
+        var reader = pe.GetMetadataReader();
+        var names = new List<string>();
+        foreach (var handle in reader.CustomAttributes)
+        {
+            var constructor = reader.GetCustomAttribute(handle).Constructor;
+            var type = constructor.Kind switch
+            {
+                HandleKind.MethodDefinition => (EntityHandle)reader.GetMethodDefinition((MethodDefinitionHandle)constructor).GetDeclaringType(),
+                HandleKind.MemberReference => reader.GetMemberReference((MemberReferenceHandle)constructor).Parent,
+                _ => default,
+            };
+            names.Add(type.Kind switch
+            {
+                HandleKind.TypeDefinition => FullName(reader.GetString(reader.GetTypeDefinition((TypeDefinitionHandle)type).Namespace), reader.GetString(reader.GetTypeDefinition((TypeDefinitionHandle)type).Name)),
+                HandleKind.TypeReference => FullName(reader.GetString(reader.GetTypeReference((TypeReferenceHandle)type).Namespace), reader.GetString(reader.GetTypeReference((TypeReferenceHandle)type).Name)),
+                _ => "?" + type.Kind,
+            });
+        }
+
+        return names;
+
+        static string FullName(string ns, string name) => ns.Length == 0 ? name : ns + "." + name;
     }
 
     private static List<(string Rule, string File, int Line)> ReadSarif(string path)
