@@ -44,6 +44,9 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
           </ItemGroup>
         """;
 
+    /// <summary>The options' MSBuild properties (OptionDefinitions.All), made compiler-visible by build/CitationLint.props.</summary>
+    private static readonly string[] OptionProperties = { "CitationLintCorpora", "CitationLintAttributeNames", "CitationLintCommentMarkers", "CitationLintUrlStyle", "CitationLintFreeText" };
+
     private readonly PackedPackage package;
 
     public PackageTests(PackedPackage package) => this.package = package;
@@ -58,6 +61,14 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
         Assert.Contains("analyzers/dotnet/cs/CitationLint.Corpus.dll", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
         Assert.Contains("README.md", entries);
+        Assert.Contains("build/CitationLint.props", entries);
+        using (var propsReader = new StreamReader(zip.GetEntry("build/CitationLint.props")!.Open()))
+        {
+            var props = XDocument.Parse(propsReader.ReadToEnd());
+            var visible = props.Descendants("CompilerVisibleProperty").Select(e => (string?)e.Attribute("Include") ?? string.Empty).ToList();
+            Assert.Equal(OptionProperties.OrderBy(p => p, StringComparer.Ordinal), visible.OrderBy(p => p, StringComparer.Ordinal));
+        }
+
         Assert.DoesNotContain(entries, e => e.Contains("AngleSharp", StringComparison.OrdinalIgnoreCase) || e.Contains("Json", StringComparison.OrdinalIgnoreCase) || e.Contains("Microsoft.CodeAnalysis", StringComparison.Ordinal));
         using var nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
         var text = nuspec.ReadToEnd();
