@@ -44,6 +44,9 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
           </ItemGroup>
         """;
 
+    /// <summary>A complete, correct citation: no diagnostic, so it builds with warnings as errors.</summary>
+    private const string MeZO = """[Cites("MeZO", Title = "Fine-Tuning Language Models with Just Forward Passes", Url = "https://arxiv.org/abs/2305.17333")]""";
+
     /// <summary>The options' MSBuild properties (OptionDefinitions.All), made compiler-visible by build/CitationLint.props.</summary>
     private static readonly string[] OptionProperties = { "CitationLintCorpora", "CitationLintAttributeNames", "CitationLintCommentMarkers", "CitationLintUrlStyle", "CitationLintFreeText" };
 
@@ -110,6 +113,138 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
         var applied = AppliedAttributeTypes(Path.Combine(dir, "bin", "Debug", "net10.0", "Consumer.dll"));
         Assert.Contains("System.Runtime.Versioning.TargetFrameworkAttribute", applied);
         Assert.DoesNotContain("CitationLint.CitesAttribute", applied);
+    }
+
+    [Fact]
+    public void Projects_that_see_each_others_internals_and_one_with_its_own_EmbeddedAttribute_build_with_warnings_as_errors()
+    {
+        // A and B each get their own generated internal CitesAttribute; A shows B its internals, and
+        // B uses them. [Embedded] keeps A's attribute out of B's sight: no CS0436 (and no CS0101 or
+        // CS0433). The third project declares Microsoft.CodeAnalysis.EmbeddedAttribute itself.
+        package.CreateConsumer("LibA", new Dictionary<string, string>
+        {
+            ["A.cs"] = $$"""
+                using System.Runtime.CompilerServices;
+                using CitationLint;
+
+                [assembly: InternalsVisibleTo("LibB")]
+
+                namespace LibA;
+
+                {{MeZO}}
+                internal static class Secret
+                {
+                    public static int Value => 42;
+                }
+                """,
+        }, under: "Solution");
+        package.CreateConsumer("LibB", new Dictionary<string, string>
+        {
+            ["B.cs"] = $$"""
+                using CitationLint;
+
+                [assembly: {{MeZO[1..^1]}}]
+
+                namespace LibB;
+
+                {{MeZO}}
+                public static class UsesA
+                {
+                    {{MeZO}}
+                    public static int Value => LibA.Secret.Value;
+                }
+                """,
+        }, """
+              <ItemGroup>
+                <ProjectReference Include="../LibA/LibA.csproj" />
+              </ItemGroup>
+            """, under: "Solution");
+        package.CreateConsumer("OwnEmbedded", new Dictionary<string, string>
+        {
+            ["Own.cs"] = $$"""
+                using CitationLint;
+
+                namespace Microsoft.CodeAnalysis
+                {
+                    internal sealed class EmbeddedAttribute : System.Attribute
+                    {
+                    }
+                }
+
+                namespace OwnEmbedded
+                {
+                    {{MeZO}}
+                    public static class Uses
+                    {
+                    }
+                }
+                """,
+        }, under: "Solution");
+        var solution = Path.Combine(package.WorkDir, "Solution");
+        var (exit, output) = PackedPackage.Run(solution, "dotnet", "new", "sln", "--name", "Both", "--format", "sln");
+        Assert.True(exit == 0, "dotnet new sln failed:\n" + output);
+        (exit, output) = PackedPackage.Run(solution, "dotnet", "sln", "Both.sln", "add", "LibA/LibA.csproj", "LibB/LibB.csproj", "OwnEmbedded/OwnEmbedded.csproj");
+        Assert.True(exit == 0, "dotnet sln add failed:\n" + output);
+
+        (exit, output) = PackedPackage.Run(solution, "dotnet", "build", "Both.sln", "-warnaserror", "-p:TreatWarningsAsErrors=true");
+        Assert.True(exit == 0, "build failed:\n" + output);
+        Assert.DoesNotContain("CS0436", output);
+        Assert.DoesNotContain("CS0101", output);
+        Assert.DoesNotContain("CS0433", output);
+        Assert.Contains("Build succeeded", output);
+        foreach (var project in new[] { "LibA", "LibB", "OwnEmbedded" })
+        {
+            Assert.True(File.Exists(Path.Combine(solution, project, "bin", "Debug", "net10.0", project + ".dll")), project + " was not built:\n" + output);
+        }
+    }
+
+    [Fact]
+    public void The_url_style_msbuild_property_reaches_the_completion_fix()
+    {
+        var consumer = package.CreateConsumer("HuggingFace", new Dictionary<string, string>
+        {
+            ["ZerothOrder.cs"] = """
+                namespace HuggingFace;
+
+                // Paper: MeZO
+                public sealed class ZerothOrder
+                {
+                }
+                """,
+        }, """
+              <PropertyGroup>
+                <CitationLintUrlStyle>huggingface</CitationLintUrlStyle>
+              </PropertyGroup>
+            """);
+        var (exit, output) = PackedPackage.Run(consumer.Dir, "dotnet", "format", "analyzers", consumer.ProjectFile, "--diagnostics", "CITE004", "--severity", "info");
+        Assert.True(exit == 0, "dotnet format failed:\n" + output);
+        var text = File.ReadAllText(Path.Combine(consumer.Dir, "ZerothOrder.cs"));
+        Assert.Contains("// Paper: MeZO — \"Fine-Tuning Language Models with Just Forward Passes\" (https://huggingface.co/papers/2305.17333)\n", text.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void A_bad_msbuild_property_value_is_CITE009_naming_the_property()
+    {
+        var consumer = package.CreateConsumer("Misspelled", new Dictionary<string, string>
+        {
+            ["ZerothOrder.cs"] = """
+                namespace Misspelled;
+
+                public sealed class ZerothOrder
+                {
+                }
+                """,
+        }, """
+              <PropertyGroup>
+                <CitationLintUrlStyle>hugginface</CitationLintUrlStyle>
+              </PropertyGroup>
+            """);
+        var (exit, output) = PackedPackage.Run(consumer.Dir, "dotnet", "build");
+        Assert.True(exit == 0, "build failed:\n" + output);
+        var cite009 = output.Split('\n').Where(l => l.Contains("warning CITE009", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(cite009);
+        Assert.All(cite009, l => Assert.Contains("CitationLintUrlStyle", l));
+        Assert.Contains(cite009, l => l.Contains("hugginface", StringComparison.Ordinal));
     }
 
     [Fact]
