@@ -1,5 +1,8 @@
 using System.IO.Compression;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using System.Text.Json;
+using System.Xml.Linq;
 
 namespace CitationLint.Package.Tests;
 
@@ -34,6 +37,19 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
             """,
     };
 
+    /// <summary>What a user adds by hand after <c>dotnet add package</c>: the project corpus.</summary>
+    private const string CorpusItem = """
+          <ItemGroup>
+            <AdditionalFiles Include="refs.papers.tsv" />
+          </ItemGroup>
+        """;
+
+    /// <summary>A complete, correct citation: no diagnostic, so it builds with warnings as errors.</summary>
+    private const string MeZO = """[Cites("MeZO", Title = "Fine-Tuning Language Models with Just Forward Passes", Url = "https://arxiv.org/abs/2305.17333")]""";
+
+    /// <summary>The options' MSBuild properties (OptionDefinitions.All), made compiler-visible by build/CitationLint.props.</summary>
+    private static readonly string[] OptionProperties = { "CitationLintCorpora", "CitationLintAttributeNames", "CitationLintCommentMarkers", "CitationLintUrlStyle", "CitationLintFreeText" };
+
     private readonly PackedPackage package;
 
     public PackageTests(PackedPackage package) => this.package = package;
@@ -48,6 +64,14 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
         Assert.Contains("analyzers/dotnet/cs/CitationLint.Corpus.dll", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
         Assert.Contains("README.md", entries);
+        Assert.Contains("build/CitationLint.props", entries);
+        using (var propsReader = new StreamReader(zip.GetEntry("build/CitationLint.props")!.Open()))
+        {
+            var props = XDocument.Parse(propsReader.ReadToEnd());
+            var visible = props.Descendants("CompilerVisibleProperty").Select(e => (string?)e.Attribute("Include") ?? string.Empty).ToList();
+            Assert.Equal(OptionProperties.OrderBy(p => p, StringComparer.Ordinal), visible.OrderBy(p => p, StringComparer.Ordinal));
+        }
+
         Assert.DoesNotContain(entries, e => e.Contains("AngleSharp", StringComparison.OrdinalIgnoreCase) || e.Contains("Json", StringComparison.OrdinalIgnoreCase) || e.Contains("Microsoft.CodeAnalysis", StringComparison.Ordinal));
         using var nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
         var text = nuspec.ReadToEnd();
@@ -59,7 +83,18 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
     [Fact]
     public void A_fresh_project_that_references_the_package_gets_the_diagnostics_in_its_sarif_log()
     {
-        var dir = package.CreateConsumer("Consumer", Sources);
+        var consumer = package.CreateConsumer("Consumer", Sources, CorpusItem);
+
+        // What `dotnet add package` writes for a development dependency: no 'compile' asset (so a
+        // lib/ attribute assembly would be missing: the attribute is generated instead), but 'build'
+        // (so build/CitationLint.props is imported) and 'analyzers'; private to the project.
+        var reference = XDocument.Parse(consumer.ProjectAfterAdd).Descendants("PackageReference").Single(e => (string?)e.Attribute("Include") == "CitationLint");
+        Assert.Equal(package.Version, (string?)reference.Attribute("Version"));
+        Assert.Equal("all", reference.Element("PrivateAssets")?.Value);
+        var assets = (reference.Element("IncludeAssets")?.Value ?? string.Empty).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(new[] { "analyzers", "build", "buildtransitive", "contentfiles", "native", "runtime" }, assets.OrderBy(a => a, StringComparer.Ordinal));
+
+        var dir = consumer.Dir;
         var sarif = Path.Combine(dir, "build.sarif");
         var (exit, output) = PackedPackage.Run(dir, "dotnet", "build", "-p:ErrorLog=" + sarif + "%2Cversion=2.1");
         Assert.True(exit == 0, "build failed:\n" + output);
@@ -73,12 +108,149 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
         Assert.DoesNotContain(results, r => r.Line == 18);
         Assert.DoesNotContain(results, r => r.Rule == "AD0001");
         Assert.Contains("warning CITE002", output);
+
+        // [Conditional]: the [Cites] uses compiled, and none of them is in the built assembly.
+        var applied = AppliedAttributeTypes(Path.Combine(dir, "bin", "Debug", "net10.0", "Consumer.dll"));
+        Assert.Contains("System.Runtime.Versioning.TargetFrameworkAttribute", applied);
+        Assert.DoesNotContain("CitationLint.CitesAttribute", applied);
+    }
+
+    [Fact]
+    public void Projects_that_see_each_others_internals_and_one_with_its_own_EmbeddedAttribute_build_with_warnings_as_errors()
+    {
+        // A and B each get their own generated internal CitesAttribute; A shows B its internals, and
+        // B uses them. [Embedded] keeps A's attribute out of B's sight: no CS0436 (and no CS0101 or
+        // CS0433). The third project declares Microsoft.CodeAnalysis.EmbeddedAttribute itself.
+        package.CreateConsumer("LibA", new Dictionary<string, string>
+        {
+            ["A.cs"] = $$"""
+                using System.Runtime.CompilerServices;
+                using CitationLint;
+
+                [assembly: InternalsVisibleTo("LibB")]
+
+                namespace LibA;
+
+                {{MeZO}}
+                internal static class Secret
+                {
+                    public static int Value => 42;
+                }
+                """,
+        }, under: "Solution");
+        package.CreateConsumer("LibB", new Dictionary<string, string>
+        {
+            ["B.cs"] = $$"""
+                using CitationLint;
+
+                [assembly: {{MeZO[1..^1]}}]
+
+                namespace LibB;
+
+                {{MeZO}}
+                public static class UsesA
+                {
+                    {{MeZO}}
+                    public static int Value => LibA.Secret.Value;
+                }
+                """,
+        }, """
+              <ItemGroup>
+                <ProjectReference Include="../LibA/LibA.csproj" />
+              </ItemGroup>
+            """, under: "Solution");
+        package.CreateConsumer("OwnEmbedded", new Dictionary<string, string>
+        {
+            ["Own.cs"] = $$"""
+                using CitationLint;
+
+                namespace Microsoft.CodeAnalysis
+                {
+                    internal sealed class EmbeddedAttribute : System.Attribute
+                    {
+                    }
+                }
+
+                namespace OwnEmbedded
+                {
+                    {{MeZO}}
+                    public static class Uses
+                    {
+                    }
+                }
+                """,
+        }, under: "Solution");
+        var solution = Path.Combine(package.WorkDir, "Solution");
+        var (exit, output) = PackedPackage.Run(solution, "dotnet", "new", "sln", "--name", "Both", "--format", "sln");
+        Assert.True(exit == 0, "dotnet new sln failed:\n" + output);
+        (exit, output) = PackedPackage.Run(solution, "dotnet", "sln", "Both.sln", "add", "LibA/LibA.csproj", "LibB/LibB.csproj", "OwnEmbedded/OwnEmbedded.csproj");
+        Assert.True(exit == 0, "dotnet sln add failed:\n" + output);
+
+        (exit, output) = PackedPackage.Run(solution, "dotnet", "build", "Both.sln", "-warnaserror", "-p:TreatWarningsAsErrors=true");
+        Assert.True(exit == 0, "build failed:\n" + output);
+        Assert.DoesNotContain("CS0436", output);
+        Assert.DoesNotContain("CS0101", output);
+        Assert.DoesNotContain("CS0433", output);
+        Assert.Contains("Build succeeded", output);
+        foreach (var project in new[] { "LibA", "LibB", "OwnEmbedded" })
+        {
+            Assert.True(File.Exists(Path.Combine(solution, project, "bin", "Debug", "net10.0", project + ".dll")), project + " was not built:\n" + output);
+        }
+    }
+
+    [Fact]
+    public void The_url_style_msbuild_property_reaches_the_completion_fix()
+    {
+        var consumer = package.CreateConsumer("HuggingFace", new Dictionary<string, string>
+        {
+            ["ZerothOrder.cs"] = """
+                namespace HuggingFace;
+
+                // Paper: MeZO
+                public sealed class ZerothOrder
+                {
+                }
+                """,
+        }, """
+              <PropertyGroup>
+                <CitationLintUrlStyle>huggingface</CitationLintUrlStyle>
+              </PropertyGroup>
+            """);
+        var (exit, output) = PackedPackage.Run(consumer.Dir, "dotnet", "format", "analyzers", consumer.ProjectFile, "--diagnostics", "CITE004", "--severity", "info");
+        Assert.True(exit == 0, "dotnet format failed:\n" + output);
+        var text = File.ReadAllText(Path.Combine(consumer.Dir, "ZerothOrder.cs"));
+        Assert.Contains("// Paper: MeZO — \"Fine-Tuning Language Models with Just Forward Passes\" (https://huggingface.co/papers/2305.17333)\n", text.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void A_bad_msbuild_property_value_is_CITE009_naming_the_property()
+    {
+        var consumer = package.CreateConsumer("Misspelled", new Dictionary<string, string>
+        {
+            ["ZerothOrder.cs"] = """
+                namespace Misspelled;
+
+                public sealed class ZerothOrder
+                {
+                }
+                """,
+        }, """
+              <PropertyGroup>
+                <CitationLintUrlStyle>hugginface</CitationLintUrlStyle>
+              </PropertyGroup>
+            """);
+        var (exit, output) = PackedPackage.Run(consumer.Dir, "dotnet", "build");
+        Assert.True(exit == 0, "build failed:\n" + output);
+        var cite009 = output.Split('\n').Where(l => l.Contains("warning CITE009", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(cite009);
+        Assert.All(cite009, l => Assert.Contains("CitationLintUrlStyle", l));
+        Assert.Contains(cite009, l => l.Contains("hugginface", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Dotnet_format_applies_the_confident_fixes()
     {
-        var dir = package.CreateConsumer("Formatted", Sources);
+        var dir = package.CreateConsumer("Formatted", Sources, CorpusItem).Dir;
         var (exit, output) = PackedPackage.Run(dir, "dotnet", "format", "analyzers", "Formatted.csproj", "--diagnostics", "CITE002", "CITE003", "CITE006", "--severity", "info");
         Assert.True(exit == 0, "dotnet format failed:\n" + output);
         var text = File.ReadAllText(Path.Combine(dir, "Optimizer.cs"));
@@ -87,6 +259,35 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
         Assert.Contains("<cite>Fine-Tuning Language Models with Just Forward Passes</cite>", text);
         Assert.Contains("// Paper: MeZO (https://arxiv.org/abs/2305.17333)", text);
         Assert.Contains("[Cites(\"Quaxitron\")]", text);
+    }
+
+    /// <summary>The full names of the types of every custom attribute applied anywhere in an assembly.</summary>
+    private static List<string> AppliedAttributeTypes(string assembly)
+    {
+        using var stream = File.OpenRead(assembly);
+        using var pe = new PEReader(stream);
+        var reader = pe.GetMetadataReader();
+        var names = new List<string>();
+        foreach (var handle in reader.CustomAttributes)
+        {
+            var constructor = reader.GetCustomAttribute(handle).Constructor;
+            var type = constructor.Kind switch
+            {
+                HandleKind.MethodDefinition => (EntityHandle)reader.GetMethodDefinition((MethodDefinitionHandle)constructor).GetDeclaringType(),
+                HandleKind.MemberReference => reader.GetMemberReference((MemberReferenceHandle)constructor).Parent,
+                _ => default,
+            };
+            names.Add(type.Kind switch
+            {
+                HandleKind.TypeDefinition => FullName(reader.GetString(reader.GetTypeDefinition((TypeDefinitionHandle)type).Namespace), reader.GetString(reader.GetTypeDefinition((TypeDefinitionHandle)type).Name)),
+                HandleKind.TypeReference => FullName(reader.GetString(reader.GetTypeReference((TypeReferenceHandle)type).Namespace), reader.GetString(reader.GetTypeReference((TypeReferenceHandle)type).Name)),
+                _ => "?" + type.Kind,
+            });
+        }
+
+        return names;
+
+        static string FullName(string ns, string name) => ns.Length == 0 ? name : ns + "." + name;
     }
 
     private static List<(string Rule, string File, int Line)> ReadSarif(string path)

@@ -19,6 +19,23 @@ public sealed class PackedPackage : IDisposable
         Assert.True(exit == 0, "dotnet pack failed:\n" + output);
         Package = Path.Combine(Feed, "CitationLint." + Version + ".nupkg");
         Assert.True(File.Exists(Package), "no package at " + Package + "\n" + output);
+
+        // What a user adds to reach a feed folder: one more source. No <clear/> and no registry
+        // named: the machine's default source supplies everything else. The consumers live under
+        // WorkDir, outside the repository, so the repository's nuget.config does not apply; the
+        // packages folder is private (a package of this version is never served from another cache)
+        // and shared by every consumer of the run.
+        File.WriteAllText(Path.Combine(WorkDir, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="citationlint-test-feed" value="{Feed}" />
+              </packageSources>
+              <config>
+                <add key="globalPackagesFolder" value="{Path.Combine(WorkDir, "packages")}" />
+              </config>
+            </configuration>
+            """);
     }
 
     public string Root { get; }
@@ -42,36 +59,31 @@ public sealed class PackedPackage : IDisposable
         }
     }
 
-    /// <summary>Writes a fresh consumer project that references the packed package, with its own packages folder.</summary>
-    public string CreateConsumer(string name, IReadOnlyDictionary<string, string> files)
+    /// <summary>
+    /// Makes a fresh consumer the way a user does: <c>dotnet new classlib</c>, then
+    /// <c>dotnet add package CitationLint --version … --source …</c>. Returns the project file as the
+    /// SDK wrote it; then adds <paramref name="projectXml"/> (items and properties the user would
+    /// add by hand) before <c>&lt;/Project&gt;</c> and writes <paramref name="files"/>.
+    /// </summary>
+    /// <param name="under">A folder under the work folder to create the project in (a solution's).</param>
+    public Consumer CreateConsumer(string name, IReadOnlyDictionary<string, string> files, string projectXml = "", string? under = null)
     {
-        var dir = Path.Combine(WorkDir, name);
-        Directory.CreateDirectory(dir);
-        File.WriteAllText(Path.Combine(dir, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{Feed}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-              <config>
-                <add key="globalPackagesFolder" value="{Path.Combine(WorkDir, "packages")}" />
-              </config>
-            </configuration>
-            """);
-        File.WriteAllText(Path.Combine(dir, name + ".csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="CitationLint" Version="{Version}" />
-                <AdditionalFiles Include="refs.papers.tsv" />
-              </ItemGroup>
-            </Project>
-            """);
+        var parent = under is null ? WorkDir : Path.Combine(WorkDir, under);
+        var dir = Path.Combine(parent, name);
+        var (exit, output) = Run(WorkDir, "dotnet", "new", "classlib", "--name", name, "--output", dir, "--no-restore");
+        Assert.True(exit == 0, "dotnet new classlib failed:\n" + output);
+        File.Delete(Path.Combine(dir, "Class1.cs"));
+        (exit, output) = Run(dir, "dotnet", "add", "package", "CitationLint", "--version", Version, "--source", Feed);
+        Assert.True(exit == 0, "dotnet add package failed:\n" + output);
+        var project = Path.Combine(dir, name + ".csproj");
+        var added = File.ReadAllText(project);
+        if (projectXml.Length > 0)
+        {
+            var close = added.LastIndexOf("</Project>", StringComparison.Ordinal);
+            Assert.True(close >= 0, "no </Project> in " + project);
+            File.WriteAllText(project, added[..close] + projectXml.TrimEnd() + "\n\n" + added[close..]);
+        }
+
         foreach (var (path, text) in files)
         {
             var full = Path.Combine(dir, path);
@@ -79,7 +91,7 @@ public sealed class PackedPackage : IDisposable
             File.WriteAllText(full, text);
         }
 
-        return dir;
+        return new Consumer(dir, project, added);
     }
 
     public static (int Exit, string Output) Run(string workingDirectory, string file, params string[] args)
@@ -99,6 +111,11 @@ public sealed class PackedPackage : IDisposable
         // A nested build must not inherit the test run's MSBuild node or warnings-as-errors settings.
         start.Environment["MSBUILDNOINPROCNODE"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+
+        // Build nodes of a nested build end with it rather than linger on a shared machine.
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment.Remove("MSBuildExtensionsPath");
         start.Environment.Remove("MSBuildSDKsPath");
         start.Environment.Remove("MSBUILD_EXE_PATH");
@@ -129,3 +146,6 @@ public sealed class PackedPackage : IDisposable
         return dir?.FullName ?? throw new InvalidOperationException("CitationLint.sln not found");
     }
 }
+
+/// <summary>A consumer project: its folder, its project file, and that file as <c>dotnet add package</c> left it.</summary>
+public sealed record Consumer(string Dir, string ProjectFile, string ProjectAfterAdd);
