@@ -12,6 +12,8 @@ public sealed class VersionedNamesTests
     [InlineData("YOLOv3", "YOLOv10")]
     [InlineData("T5", "T3")]
     [InlineData("Medusa-1", "Medusa")]
+    [InlineData("REINFORCE", "REINFORCE++")]
+    [InlineData("DPM-Solver", "DPM-Solver++")]
     public void Names_that_differ_in_a_number_are_different_versions(string a, string b)
     {
         Assert.True(VersionedNames.DifferInVersion(a, b));
@@ -44,4 +46,26 @@ public sealed class VersionedNamesTests
         Assert.Equal("MobileNetV2", corpus.Index.Lookup("MobilenetV2").Best!.Matched);
         Assert.Equal("FlashAttention-2", corpus.Index.Lookup("FlashAtention-2").Best!.Matched);
     }
+
+    [Theory]
+    [InlineData("Medsua", "Medusa")]
+    [InlineData("LightHGN", "LightHGNN")]
+    [InlineData("TokenWaeve", "TokenWeave")]
+    [InlineData("medsua", "Medusa")]
+    [InlineData("REINFROCE", "REINFORCE")]
+    public void Slips_of_a_name_are_plausible_typos(string query, string alias)
+        => Assert.True(TypoShape.IsPlausibleTypo(query, alias));
+
+    [Theory]
+    [InlineData("NAdam", "RAdam")]
+    [InlineData("ReLU", "ReGLU")]
+    [InlineData("DistServe", "FastServe")]
+    [InlineData("LightGCN", "LightHGNN")]
+    [InlineData("LLaDA", "LLaMA")]
+    [InlineData("AlphaGo", "AlphaPO")]
+    [InlineData("Jamba", "Mamba")]
+    [InlineData("jamba", "Mamba")]
+    [InlineData("Batch Renormalization", "Batch Normalization")]
+    public void Another_capital_or_first_letter_is_another_name(string query, string alias)
+        => Assert.False(TypoShape.IsPlausibleTypo(query, alias));
 }

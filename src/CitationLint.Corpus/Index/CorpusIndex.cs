@@ -209,7 +209,7 @@ public sealed class CorpusIndex
 
         if (foldedQuery.Length <= MaxFuzzyAliasLength)
         {
-            AddAliasNearMisses(foldedQuery, found);
+            AddAliasNearMisses(query, foldedQuery, found);
         }
 
         if (queryWords.Count >= 2 && !titleFound)
@@ -240,7 +240,7 @@ public sealed class CorpusIndex
         _ => 2,
     };
 
-    private void AddAliasNearMisses(string foldedQuery, Dictionary<int, Candidate> found)
+    private void AddAliasNearMisses(string query, string foldedQuery, Dictionary<int, Candidate> found)
     {
         if (deleteHashes.Length == 0 || foldedQuery.Length < 4)
         {
@@ -274,9 +274,9 @@ public sealed class CorpusIndex
 
                 var alias = aliasFolded[e];
                 var allowed = MaxDistanceFor(alias.Length);
-                if (VersionedNames.DifferInVersion(foldedQuery, alias))
+                if (VersionedNames.DifferInVersion(foldedQuery, alias) || !TypoShape.IsPlausibleTypo(query, aliasText[e]))
                 {
-                    // Another version of a name is another paper, not a misspelling.
+                    // Another version of a name is another paper, and another capital another word: not misspellings.
                     continue;
                 }
 

@@ -8,9 +8,15 @@ namespace CitationLint.Corpus;
 /// </summary>
 public static class VersionedNames
 {
-    /// <summary>True when the two names' digit runs differ (in count or value). Allocates nothing.</summary>
+    /// <summary>True when the two names' digit runs differ (in count or value), or one ends in '+' marks and the other does not (<c>REINFORCE</c>/<c>REINFORCE++</c>). Allocates nothing.</summary>
     public static bool DifferInVersion(string a, string b)
     {
+        // "X" and "X++" are two papers; "X+" is a slip of "X++".
+        if ((TrailingPluses(a) == 0) != (TrailingPluses(b) == 0))
+        {
+            return true;
+        }
+
         int i = 0, j = 0;
         while (true)
         {
@@ -38,6 +44,17 @@ public static class VersionedNames
                 return true;
             }
         }
+    }
+
+    private static int TrailingPluses(string s)
+    {
+        var n = 0;
+        for (var k = s.Length - 1; k >= 0 && (s[k] == '+' || s[k] == ' '); k--)
+        {
+            n += s[k] == '+' ? 1 : 0;
+        }
+
+        return n;
     }
 
     private static int NextDigit(string s, int from)

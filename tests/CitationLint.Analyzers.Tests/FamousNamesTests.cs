@@ -1,0 +1,131 @@
+using System.Text;
+using CitationLint.Analyzers.Tests.Harness;
+using CitationLint.Corpus;
+using Xunit.Abstractions;
+
+namespace CitationLint.Analyzers.Tests;
+
+/// <summary>
+/// How real code names famous papers (Fixtures/famous-names.tsv, written here: 321 names, 63 of them
+/// outside the well-known facts table, and 25 near neighbours of seed aliases), at a <c>Paper:</c>
+/// marker and in prose, with the shipped corpora. Known names must be known; no famous name may be
+/// turned into a misspelling or an ambiguity of a seed paper, and prose is never reported.
+/// </summary>
+public sealed class FamousNamesTests
+{
+    private readonly ITestOutputHelper output;
+
+    public FamousNamesTests(ITestOutputHelper output) => this.output = output;
+
+    private sealed record Row(string Name, string Arxiv, string InWellKnown, bool NearNeighbour);
+
+    private static List<Row> ReadRows()
+    {
+        var rows = new List<Row>();
+        var near = false;
+        foreach (var line in File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", "famous-names.tsv")))
+        {
+            if (line.StartsWith("# near-neighbours", StringComparison.Ordinal))
+            {
+                near = true;
+                continue;
+            }
+
+            if (line.Length == 0 || line[0] == '#' || line.StartsWith("name\t", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var f = line.Split('\t');
+            rows.Add(new Row(f[0], f[1], f[3], near));
+        }
+
+        return rows;
+    }
+
+    [Fact]
+    public async Task Famous_names_are_known_and_never_become_seed_papers()
+    {
+        var rows = ReadRows();
+        Assert.True(rows.Count >= 300, "the fixture holds " + rows.Count + " rows");
+        var source = new StringBuilder();
+        var markerLine = new int[rows.Count];
+        var proseLine = new int[rows.Count];
+        var line = 0;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            markerLine[i] = line;
+            source.Append("// Paper: ").Append(rows[i].Name).Append('\n');
+            source.Append("class C").Append(i).Append(" { }\n");
+            proseLine[i] = line + 2;
+            source.Append("// The ").Append(rows[i].Name).Append(" step here is the usual one.\n");
+            source.Append("class D").Append(i).Append(" { }\n");
+            line += 4;
+        }
+
+        var diagnostics = await Verifier.Create().DiagnosticsAsync(source.ToString());
+        var byLine = new Dictionary<int, List<Microsoft.CodeAnalysis.Diagnostic>>();
+        foreach (var d in diagnostics)
+        {
+            var l = d.Location.GetLineSpan().StartLinePosition.Line;
+            if (!byLine.TryGetValue(l, out var list))
+            {
+                byLine[l] = list = new List<Microsoft.CodeAnalysis.Diagnostic>();
+            }
+
+            list.Add(d);
+        }
+
+        var seedTitles = DefaultCorpus.Instance.Papers.Select(p => p.Title).ToList();
+        var failures = new List<string>();
+        int known = 0, main = 0, wellKnownAlias = 0, wellKnownAliasKnown = 0, nearKnown = 0, nearSeedWarnings = 0;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var at = byLine.TryGetValue(markerLine[i], out var m) ? m : new List<Microsoft.CodeAnalysis.Diagnostic>();
+            var isKnown = !at.Any(d => d.Id is "CITE001" or "CITE002");
+            var seedWarning = at.FirstOrDefault(d => d.Id is "CITE002" or "CITE005" && seedTitles.Any(t => d.GetMessage().Contains(t, StringComparison.Ordinal)));
+            if (rows[i].NearNeighbour)
+            {
+                nearKnown += isKnown ? 1 : 0;
+                nearSeedWarnings += seedWarning is null ? 0 : 1;
+                if (seedWarning is not null)
+                {
+                    output.WriteLine($"near neighbour '{rows[i].Name}': {seedWarning.Id} {seedWarning.GetMessage()}");
+                }
+            }
+            else
+            {
+                main++;
+                known += isKnown ? 1 : 0;
+                if (rows[i].InWellKnown == "yes-alias")
+                {
+                    wellKnownAlias++;
+                    wellKnownAliasKnown += isKnown ? 1 : 0;
+                }
+
+                if (seedWarning is not null)
+                {
+                    failures.Add($"'{rows[i].Name}' at a marker: {seedWarning.Id} {seedWarning.GetMessage()}");
+                }
+
+                if (!isKnown)
+                {
+                    output.WriteLine($"unknown at a marker: '{rows[i].Name}' ({rows[i].InWellKnown}): {string.Join("; ", at.Select(d => d.Id + " " + d.GetMessage()))}");
+                }
+            }
+
+            if (byLine.TryGetValue(proseLine[i], out var p) && p.Any(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning))
+            {
+                failures.Add($"'{rows[i].Name}' in prose: " + string.Join("; ", p.Select(d => d.Id + " " + d.GetMessage())));
+            }
+        }
+
+        output.WriteLine($"known at a Paper: marker: {known}/{main} ({100.0 * known / main:F1} %); of names the facts table lists as aliases: {wellKnownAliasKnown}/{wellKnownAlias} ({100.0 * wellKnownAliasKnown / wellKnownAlias:F1} %)");
+        output.WriteLine($"near neighbours of seed aliases: {nearKnown}/{rows.Count - main} known; {nearSeedWarnings} with a CITE002/CITE005 naming a seed paper");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        // The corpora must know the names they hold. The whole set is harder by design (63 of its names are
+        // in no corpus here); its share is a figure to improve (issue target: 85 %), guarded against regress.
+        Assert.True(wellKnownAliasKnown >= 0.95 * wellKnownAlias, $"only {wellKnownAliasKnown} of {wellKnownAlias} names of the facts table are known");
+        Assert.True(known >= 0.70 * main, $"only {known} of {main} famous names are known");
+    }
+}
