@@ -7,27 +7,29 @@ using CitationLint.Corpus;
 
 namespace CitationLint.Cli;
 
-/// <summary><c>citationlint lookup &lt;text&gt; [--corpus &lt;file&gt;…] [--top N] [--format text|tsv]</c></summary>
+/// <summary><c>citationlint lookup &lt;text&gt; [--corpus &lt;file&gt;…] [--no-embedded] [--top N] [--format text|tsv]</c></summary>
 internal static class LookupCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
         var text = new Argument<string>("text") { Description = "A name, a title, an arXiv id or URL to look up." };
-        var corpus = new Option<FileInfo[]>("--corpus", "-c") { Description = "Corpus files to use instead of the default corpus (repeatable).", AllowMultipleArgumentsPerToken = true };
+        var corpus = new Option<FileInfo[]>("--corpus", "-c") { Description = "Corpus files merged onto the embedded corpora, as the analyzer merges AdditionalFiles (repeatable).", AllowMultipleArgumentsPerToken = true };
+        var noEmbedded = new Option<bool>("--no-embedded") { Description = "Leave out the embedded seed and well-known corpora: look up in the --corpus files only." };
         var top = new Option<int>("--top", "-n") { Description = "How many candidates to print.", DefaultValueFactory = _ => 5 };
         var format = new Option<string>("--format", "-f") { Description = "text or tsv (score<TAB>key<TAB>title<TAB>matched).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "tsv");
-        var command = new Command("lookup", "Print the best candidates for a name or a title, best first.") { text, corpus, top, format };
-        command.SetAction(parse => Execute(parse.GetValue(text)!, parse.GetValue(corpus), parse.GetValue(top), parse.GetValue(format)!, output, error));
+        var command = new Command("lookup", "Print the best candidates for a name or a title, best first.") { text, corpus, noEmbedded, top, format };
+        command.SetAction(parse => Execute(parse.GetValue(text)!, parse.GetValue(corpus), parse.GetValue(noEmbedded), parse.GetValue(top), parse.GetValue(format)!, output, error));
         return command;
     }
 
-    internal static int Execute(string text, FileInfo[]? corpusFiles, int top, string format, TextWriter output, TextWriter error)
+    internal static int Execute(string text, FileInfo[]? corpusFiles, bool noEmbedded, int top, string format, TextWriter output, TextWriter error)
     {
+        var embedded = noEmbedded ? PaperCorpus.Empty : EmbeddedCorpora.Select(seed: true, wellKnown: true);
         PaperCorpus corpus;
         if (corpusFiles is null || corpusFiles.Length == 0)
         {
-            corpus = DefaultCorpus.Instance;
+            corpus = embedded;
         }
         else
         {
@@ -38,7 +40,7 @@ internal static class LookupCommand
                 paths.Add(f.FullName);
             }
 
-            corpus = new PaperCorpus(CorpusFiles.ReadPapers(paths, problems));
+            corpus = PaperCorpus.Merge(embedded, CorpusFiles.ReadPapers(paths, problems));
             foreach (var p in problems)
             {
                 error.WriteLine("warning: " + p);

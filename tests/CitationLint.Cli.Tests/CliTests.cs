@@ -64,13 +64,16 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
-    public void Lookup_with_a_project_corpus_uses_it_instead_of_the_default()
+    public void Lookup_with_a_project_corpus_adds_it_to_the_embedded_corpora_unless_told_not_to()
     {
         var corpus = Write("refs.papers.tsv", "key\ttitle\taliases\n" + "frob\tFrobnication at Scale\tFrobNet\n");
         var (exit, output, _) = Run("lookup", "FrobNet", "--corpus", corpus, "--format", "tsv");
         Assert.Equal(0, exit);
         Assert.StartsWith("1.000\tfrob\tFrobnication at Scale\tFrobNet", output);
-        Assert.Equal(1, Run("lookup", "MeZO", "--corpus", corpus).Exit);
+        Assert.Equal(0, Run("lookup", "MeZO", "--corpus", corpus).Exit);
+        Assert.Equal(0, Run("lookup", "BERT", "--corpus", corpus).Exit);
+        Assert.Equal(1, Run("lookup", "MeZO", "--corpus", corpus, "--no-embedded").Exit);
+        Assert.Equal(0, Run("lookup", "FrobNet", "--corpus", corpus, "--no-embedded").Exit);
     }
 
     [Fact]
