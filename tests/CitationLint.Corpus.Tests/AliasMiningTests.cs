@@ -74,8 +74,30 @@ public sealed class AliasMiningTests
     [Fact]
     public void Mining_precision_and_recall_on_the_hand_labelled_sample()
     {
+        var (precision, recall, papers) = Measure("alias-labels.tsv");
+        Assert.True(papers >= 40, "the labelled sample must hold at least 40 papers");
+        Assert.True(precision >= 0.90, $"precision {precision:P1} fell below 90%");
+        Assert.True(recall >= 0.80, $"recall {recall:P1} fell below 80%");
+    }
+
+    /// <summary>
+    /// Every seed paper, labelled from its title and abstract (Fixtures/alias-labels-219.tsv, 256 names).
+    /// The targets are precision 0.95 and recall 0.90; the floors here guard today's figures
+    /// (precision 0.98, recall 0.57) until the miner learns spelled-out forms, title phrases and variants.
+    /// </summary>
+    [Fact]
+    public void Mining_precision_and_recall_on_every_seed_paper()
+    {
+        var (precision, recall, papers) = Measure("alias-labels-219.tsv");
+        Assert.Equal(Corpus.Count, papers);
+        Assert.True(precision >= 0.95, $"precision {precision:P1} fell below 95%");
+        Assert.True(recall >= 0.55, $"recall {recall:P1} fell below 55%");
+    }
+
+    private (double Precision, double Recall, int Papers) Measure(string fixture)
+    {
         int truePositives = 0, mined = 0, expected = 0, papers = 0;
-        foreach (var line in File.ReadLines(RepoPaths.Fixture("alias-labels.tsv")))
+        foreach (var line in File.ReadLines(RepoPaths.Fixture(fixture)))
         {
             if (line.StartsWith('#') || line.Trim().Length == 0)
             {
@@ -104,9 +126,8 @@ public sealed class AliasMiningTests
 
         var precision = (double)truePositives / mined;
         var recall = (double)truePositives / expected;
-        output.WriteLine($"alias mining on {papers} labelled papers: precision {precision:P1} ({truePositives}/{mined}), recall {recall:P1} ({truePositives}/{expected})");
-        Assert.True(papers >= 40, "the labelled sample must hold at least 40 papers");
-        Assert.True(precision >= 0.90, $"precision {precision:P1} fell below 90%");
-        Assert.True(recall >= 0.80, $"recall {recall:P1} fell below 80%");
+        output.WriteLine($"alias mining on {papers} labelled papers ({fixture}): precision {precision:P1} ({truePositives}/{mined}), recall {recall:P1} ({truePositives}/{expected})");
+        return (precision, recall, papers);
     }
+
 }
