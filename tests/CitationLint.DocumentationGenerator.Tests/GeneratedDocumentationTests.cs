@@ -31,7 +31,7 @@ public sealed class GeneratedDocumentationTests
             return;
         }
 
-        Assert.Fail($"{path} is stale: {FirstDifference(expected, actual)}.\nRegenerate it from the repository root with: {DocumentationWriter.RegenerateCommand}");
+        Assert.Fail($"{path} is stale: {FirstDifference(expected, actual)}\nRegenerate it from the repository root with: {DocumentationWriter.RegenerateCommand}");
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class GeneratedDocumentationTests
             var al = i < a.Length ? a[i] : "(end of file)";
             if (el != al)
             {
-                return $"line {i + 1} should be\n  {el}\nbut is\n  {al}";
+                return $"line {i + 1} differs\n  expected: {el}\n  actual:   {al}";
             }
         }
 
