@@ -35,13 +35,13 @@ public static class CitesAttributeSource
             [global::System.CodeDom.Compiler.GeneratedCode("CitationLint", "1.0")]
             internal sealed class CitesAttribute : global::System.Attribute
             {
-                /// <param name="reference">The paper's name (<c>MeZO</c>), title, arXiv id, URL or BibTeX key.</param>
+                /// <param name="reference">The paper's name (<c>MeZO</c>), title, arXiv id or URL.</param>
                 public CitesAttribute(string reference)
                 {
                     Reference = reference;
                 }
 
-                /// <summary>The paper's name, title, arXiv id, URL or BibTeX key.</summary>
+                /// <summary>The paper's name, title, arXiv id or URL.</summary>
                 public string Reference { get; }
 
                 /// <summary>The paper's title, as the paper writes it.</summary>
@@ -53,10 +53,10 @@ public static class CitesAttributeSource
                 /// <summary>The paper's arXiv id (<c>2305.17333</c>).</summary>
                 public string? ArxivId { get; set; }
 
-                /// <summary>The paper's authors (<c>Malladi, Gao, Nichani</c> or <c>Malladi et al.</c>).</summary>
+                /// <summary>The paper's authors (<c>Malladi, Gao, Nichani</c> or <c>Malladi et al.</c>); accepted, not yet checked.</summary>
                 public string? Authors { get; set; }
 
-                /// <summary>The paper's year.</summary>
+                /// <summary>The paper's year; accepted, not yet checked.</summary>
                 public int Year { get; set; }
             }
         }
