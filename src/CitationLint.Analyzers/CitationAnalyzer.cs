@@ -77,17 +77,14 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             var globalProblems = new List<OptionProblem>();
             var global = CitationLintOptions.Read(options.AnalyzerConfigOptionsProvider.GlobalOptions, globalProblems);
 
-            // The corpus is per compilation: 'corpora' comes from a .globalconfig (or the MSBuild
-            // property), or else from the .editorconfig section of the first source file.
+            // The corpus is per compilation: 'corpora' is read from the options of the first source
+            // file, where Roslyn has already put its .editorconfig section over the .globalconfig and
+            // both over the MSBuild property; a compilation without trees takes the global options.
             var corpora = global.Corpora;
-            var globals = options.AnalyzerConfigOptionsProvider.GlobalOptions;
-            if (!globals.TryGetValue(OptionDefinitions.Corpora.Key, out _))
+            foreach (var tree in compilation.SyntaxTrees)
             {
-                foreach (var tree in compilation.SyntaxTrees)
-                {
-                    corpora = CitationLintOptions.Read(options.AnalyzerConfigOptionsProvider.GetOptions(tree), null).Corpora;
-                    break;
-                }
+                corpora = CitationLintOptions.Read(options.AnalyzerConfigOptionsProvider.GetOptions(tree), null).Corpora;
+                break;
             }
 
             // Corpus files in path order (as BannedApiAnalyzers does), so the merge is deterministic.
