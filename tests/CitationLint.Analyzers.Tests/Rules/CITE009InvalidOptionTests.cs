@@ -170,4 +170,20 @@ public sealed class CITE009InvalidOptionTests
             .WithGlobalConfig("citationlint.url_style = " + inGlobalConfig)
             .WithEditorConfig("citationlint.url_style = " + inEditorConfig)
             .RunAsync();
+
+    /// <summary>
+    /// The corpus is chosen once per compilation, but the same precedence holds (DESIGN 5): Roslyn's
+    /// options for every tree here hold the .editorconfig value over the .globalconfig one, so that
+    /// is the corpus used. Fails today, both ways round: CompilationAnalysis.Create takes
+    /// <c>citationlint.corpora</c> from the .globalconfig whenever it is there, before any tree.
+    /// </summary>
+    [Theory]
+    [InlineData("none", "seed", false)]
+    [InlineData("seed", "none", true)]
+    public Task Editorconfig_beats_globalconfig_for_corpora(string inGlobalConfig, string inEditorConfig, bool unknown)
+        => new CSharpCitationVerifier { TestCode = unknown ? "// Paper: {|CITE001:MeZO|}\nclass C { }\n" : "// Paper: MeZO\nclass C { }\n" }
+            .Only("CITE001", "CITE009")
+            .WithGlobalConfig("citationlint.corpora = " + inGlobalConfig)
+            .WithEditorConfig("citationlint.corpora = " + inEditorConfig)
+            .RunAsync();
 }
