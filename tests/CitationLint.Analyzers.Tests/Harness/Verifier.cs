@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using CitationLint.CodeFixes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -25,9 +24,6 @@ public sealed class Verifier
 
     public Dictionary<string, string> Options { get; } = new();
 
-    /// <summary>Ids that must match exactly; diagnostics of other ids are ignored unless listed here. Null: every CITE id.</summary>
-    public string[]? Ids { get; set; }
-
     public static Verifier Create() => new();
 
     public Verifier WithOption(string key, string value)
@@ -48,41 +44,6 @@ public sealed class Verifier
     /// <summary>For hostile sources that are not valid C#: compile errors do not fail the check.</summary>
     public bool AllowCompileErrors { get; set; }
 
-    public Verifier Only(params string[] ids)
-    {
-        Ids = ids;
-        return this;
-    }
-
-    /// <summary>Runs the analyzer on <paramref name="markup"/> and checks that exactly the marked diagnostics are reported.</summary>
-    public async Task<ImmutableArray<Diagnostic>> VerifyAsync(string markup, string? defaultId = null)
-    {
-        var (source, spans) = Markup.Parse(markup);
-        var diagnostics = await DiagnosticsAsync(source);
-        var relevant = diagnostics.Where(d => d.Location.IsInSource && (Ids is null ? d.Id.StartsWith("CITE", StringComparison.Ordinal) : Ids.Contains(d.Id))).ToList();
-        var expected = spans.Select(s => (Id: s.Id ?? defaultId ?? throw new ArgumentException("[| |] needs a default id"), s.Span)).ToList();
-        var actual = relevant.Select(d => (Id: d.Id, Span: d.Location.SourceSpan)).ToList();
-        var missing = expected.Except(actual).ToList();
-        var extra = actual.Except(expected).ToList();
-        if (missing.Count > 0 || extra.Count > 0)
-        {
-            var sb = new StringBuilder();
-            foreach (var m in missing)
-            {
-                sb.AppendLine($"missing  {m.Id} at {m.Span} '{source.Substring(m.Span.Start, m.Span.Length)}'");
-            }
-
-            foreach (var e in relevant.Where(d => extra.Contains((d.Id, d.Location.SourceSpan))))
-            {
-                sb.AppendLine($"extra    {e.Id} at {e.Location.SourceSpan} '{source.Substring(e.Location.SourceSpan.Start, e.Location.SourceSpan.Length)}': {e.GetMessage()}");
-            }
-
-            Assert.Fail(sb.ToString());
-        }
-
-        return relevant.ToImmutableArray();
-    }
-
     public Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(string source) => DiagnosticsAsync(CreateDocument(source));
 
     /// <summary>The analyzer's diagnostics for the document's own compilation, so that fixes and Fix All can map them back to it.</summary>
@@ -100,37 +61,6 @@ public sealed class Verifier
         var errors = all.Where(d => d.Severity == DiagnosticSeverity.Error && d.Id.StartsWith("CS", StringComparison.Ordinal)).ToList();
         Assert.True(AllowCompileErrors || errors.Count == 0, "test source does not compile: " + string.Join("\n", errors.Select(e => e.ToString())));
         return all.Where(d => !d.Id.StartsWith("CS", StringComparison.Ordinal)).OrderBy(d => d.Location.SourceSpan.Start).ToImmutableArray();
-    }
-
-    /// <summary>Applies code action <paramref name="actionIndex"/> of the diagnostic at the markup span and checks the result.</summary>
-    public async Task VerifyFixAsync(string markup, string expected, int actionIndex = 0, string? defaultId = null)
-    {
-        var (source, spans) = Markup.Parse(markup);
-        var document = CreateDocument(source);
-        var diagnostics = await DiagnosticsAsync(document);
-        var target = spans.Count > 0
-            ? diagnostics.First(d => d.Location.SourceSpan == spans[0].Span && (spans[0].Id ?? defaultId) is { } id && d.Id == id)
-            : diagnostics.First(d => d.Id.StartsWith("CITE", StringComparison.Ordinal));
-        var actions = new List<CodeAction>();
-        var provider = new CitationCodeFixProvider();
-        var context = new CodeFixContext(document, target, (a, _) => actions.Add(a), CancellationToken.None);
-        await provider.RegisterCodeFixesAsync(context);
-        Assert.True(actions.Count > actionIndex, $"expected at least {actionIndex + 1} code action(s) for {target.Id}, got {actions.Count}");
-        var fixedDocument = await ApplyAsync(document, actions[actionIndex]);
-        var text = (await fixedDocument.GetTextAsync()).ToString();
-        Assert.Equal(expected.ReplaceLineEndings("\n"), text.ReplaceLineEndings("\n"));
-    }
-
-    /// <summary>Code action titles offered for the diagnostic at the markup span.</summary>
-    public async Task<List<CodeAction>> ActionsAsync(string markup, string id)
-    {
-        var (source, spans) = Markup.Parse(markup);
-        var document = CreateDocument(source);
-        var diagnostics = await DiagnosticsAsync(document);
-        var target = diagnostics.First(d => d.Id == id && (spans.Count == 0 || d.Location.SourceSpan == spans[0].Span));
-        var actions = new List<CodeAction>();
-        await new CitationCodeFixProvider().RegisterCodeFixesAsync(new CodeFixContext(document, target, (a, _) => actions.Add(a), CancellationToken.None));
-        return actions;
     }
 
     /// <summary>Runs Fix All (document scope) with the confident equivalence key over every diagnostic of <paramref name="ids"/>.</summary>

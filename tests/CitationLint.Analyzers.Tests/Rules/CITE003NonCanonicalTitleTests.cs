@@ -1,100 +1,153 @@
 using CitationLint.Analyzers.Tests.Harness;
-using Microsoft.CodeAnalysis.CodeFixes;
+using CitationLint.CodeFixes;
+using static CitationLint.Analyzers.Tests.Harness.CSharpCitationVerifier;
 
 namespace CitationLint.Analyzers.Tests.Rules;
 
 public sealed class CITE003NonCanonicalTitleTests
 {
-    private static Verifier V => Verifier.Create().Only("CITE003");
-
     [Fact]
-    public async Task Title_written_differently_at_every_site()
-    {
-        var diagnostics = await V.VerifyAsync("""
-            using CitationLint;
-            // Paper: {|CITE003:fine-tuning language models with just forward passes|}
-            [Cites({|CITE003:"Fine Tuning Language Models With Just Forward Passes"|})]
-            class C
-            {
-                /// <summary>Implements <cite>{|CITE003:MEDUSA: simple LLM inference acceleration framework with multiple decoding heads|}</cite>.</summary>
-                void M() { }
+    public Task Title_written_differently_at_every_site()
+        => new CSharpCitationVerifier
+        {
+            TestCode = """
+                using CitationLint;
+                // Paper: {|#0:fine-tuning language models with just forward passes|}
+                [Cites([|"Fine Tuning Language Models With Just Forward Passes"|])]
+                class C
+                {
+                    /// <summary>Implements <cite>[|MEDUSA: simple LLM inference acceleration framework with multiple decoding heads|]</cite>.</summary>
+                    void M() { }
 
-                // As in "{|CITE003:graph mamba - towards learning on graphs with state space models|}", we scan.
-                void N() { }
-            }
-            """);
-        Assert.Equal("'fine-tuning language models with just forward passes' is written differently from the paper's title \"Fine-Tuning Language Models with Just Forward Passes\"", diagnostics[0].GetMessage());
-    }
+                    // As in "[|graph mamba - towards learning on graphs with state space models|]", we scan.
+                    void N() { }
+                }
+                """,
+            ExpectedDiagnostics =
+            {
+                Diagnostic("CITE003").WithLocation(0).WithArguments(
+                    "fine-tuning language models with just forward passes",
+                    "Fine-Tuning Language Models with Just Forward Passes"),
+            },
+        }.Only("CITE003").RunAsync();
 
     [Fact]
     public Task Exact_titles_are_canonical()
-        => V.VerifyAsync("""
-            // Paper: Fine-Tuning Language Models with Just Forward Passes
-            // As in "Graph Mamba: Towards Learning on Graphs with State Space Models", we scan.
-            class C { }
-            """);
+        => new CSharpCitationVerifier
+        {
+            TestCode = """
+                // Paper: Fine-Tuning Language Models with Just Forward Passes
+                // As in "Graph Mamba: Towards Learning on Graphs with State Space Models", we scan.
+                class C { }
+                """,
+        }.Only("CITE003").RunAsync();
 
     [Fact]
     public Task Titles_split_across_doc_lines_and_with_entities_or_ligatures_are_read_whole()
-        => V.VerifyAsync("""
-            /// <summary>
-            /// Paper: "Fine-Tuning Language Models with
-            /// Just Forward Passes" (https://arxiv.org/abs/2305.17333)
-            /// Cite: T3: Transparent Tracking &amp; Triggering for Fine-grained Overlap of Compute &amp; Collectives
-            /// Cite: "Fine-Tuning Language Models with Just Forward Passes"
-            /// </summary>
-            class C { }
-            """.Replace("Fine-Tuning Language Models with Just Forward Passes\"\n", "Fine-Tuning Language Models with Just Forward Passes\"\n"));
+        => new CSharpCitationVerifier
+        {
+            TestCode = """
+                /// <summary>
+                /// Paper: "Fine-Tuning Language Models with
+                /// Just Forward Passes" (https://arxiv.org/abs/2305.17333)
+                /// Cite: T3: Transparent Tracking &amp; Triggering for Fine-grained Overlap of Compute &amp; Collectives
+                /// Cite: "Fine-Tuning Language Models with Just Forward Passes"
+                /// </summary>
+                class C { }
+                """,
+        }.Only("CITE003").RunAsync();
 
     [Fact]
     public Task Fix_uses_the_canonical_title_in_a_comment()
-        => V.VerifyFixAsync(
-            """
-            // Paper: {|CITE003:fine-tuning language models with just forward passes|} (arXiv:2305.17333)
-            class C { }
-            """,
-            """
-            // Paper: Fine-Tuning Language Models with Just Forward Passes (arXiv:2305.17333)
-            class C { }
-            """);
+        => new CSharpCitationVerifier
+        {
+            TestCode = """
+                // Paper: [|fine-tuning language models with just forward passes|] (arXiv:2305.17333)
+                class C { }
+                """,
+            FixedCode = """
+                // Paper: Fine-Tuning Language Models with Just Forward Passes (arXiv:2305.17333)
+                class C { }
+                """,
+        }.Only("CITE003").RunAsync();
 
     [Fact]
     public Task Fix_escapes_the_title_for_xml_documentation()
-        => V.VerifyFixAsync(
-            """
-            /// <summary><cite>{|CITE003:t3 - transparent tracking &amp; triggering for fine-grained overlap of compute &amp; collectives|}</cite></summary>
-            class C { }
-            """,
-            """
-            /// <summary><cite>T3: Transparent Tracking &amp; Triggering for Fine-grained Overlap of Compute &amp; Collectives</cite></summary>
-            class C { }
-            """);
+        => new CSharpCitationVerifier
+        {
+            TestCode = """
+                /// <summary><cite>[|t3 - transparent tracking &amp; triggering for fine-grained overlap of compute &amp; collectives|]</cite></summary>
+                class C { }
+                """,
+            FixedCode = """
+                /// <summary><cite>T3: Transparent Tracking &amp; Triggering for Fine-grained Overlap of Compute &amp; Collectives</cite></summary>
+                class C { }
+                """,
+        }.Only("CITE003").RunAsync();
 
+    /// <summary>Two documents of one project; Fix All starts from the confident action, as an IDE or dotnet format does.</summary>
     [Fact]
-    public async Task Fix_all_in_the_project_fixes_every_place()
-    {
-        var fixedText = await V.FixAllAsync("""
-            using CitationLint;
-            class C
+    public Task Fix_all_in_the_project_fixes_every_place()
+        => new CSharpCitationVerifier
+        {
+            TestState =
             {
-                [Cites("fine tuning language models with just forward passes")] void A() { }
-                [Cites("fine tuning language models with just forward passes")] void A(int x) { }
-            }
-            """, FixAllScope.Project, "CITE003");
-        Assert.Equal(2, fixedText.Split("\"Fine-Tuning Language Models with Just Forward Passes\"").Length - 1);
-    }
+                Sources =
+                {
+                    """
+                    using CitationLint;
+                    class C
+                    {
+                        [Cites([|"fine tuning language models with just forward passes"|])] void A() { }
+                        [Cites([|"fine tuning language models with just forward passes"|])] void A(int x) { }
+                    }
+                    """,
+                    """
+                    using CitationLint;
+                    class D
+                    {
+                        [Cites([|"fine tuning language models with just forward passes"|])] void B() { }
+                    }
+                    """,
+                },
+            },
+            CodeActionEquivalenceKey = CitationCodeFixProvider.ConfidentKey,
+            FixedState =
+            {
+                Sources =
+                {
+                    """
+                    using CitationLint;
+                    class C
+                    {
+                        [Cites("Fine-Tuning Language Models with Just Forward Passes")] void A() { }
+                        [Cites("Fine-Tuning Language Models with Just Forward Passes")] void A(int x) { }
+                    }
+                    """,
+                    """
+                    using CitationLint;
+                    class D
+                    {
+                        [Cites("Fine-Tuning Language Models with Just Forward Passes")] void B() { }
+                    }
+                    """,
+                },
+            },
+        }.Only("CITE003").RunAsync();
 
     [Fact]
     public Task Fix_of_an_attribute_title_stays_a_string_literal()
-        => V.VerifyFixAsync(
-            """
-            using CitationLint;
-            [Cites("MeZO", Title = {|CITE003:"fine-tuning language models with just forward passes"|}, Url = "https://arxiv.org/abs/2305.17333")]
-            class C { }
-            """,
-            """
-            using CitationLint;
-            [Cites("MeZO", Title = "Fine-Tuning Language Models with Just Forward Passes", Url = "https://arxiv.org/abs/2305.17333")]
-            class C { }
-            """);
+        => new CSharpCitationVerifier
+        {
+            TestCode = """
+                using CitationLint;
+                [Cites("MeZO", Title = [|"fine-tuning language models with just forward passes"|], Url = "https://arxiv.org/abs/2305.17333")]
+                class C { }
+                """,
+            FixedCode = """
+                using CitationLint;
+                [Cites("MeZO", Title = "Fine-Tuning Language Models with Just Forward Passes", Url = "https://arxiv.org/abs/2305.17333")]
+                class C { }
+                """,
+        }.Only("CITE003").RunAsync();
 }

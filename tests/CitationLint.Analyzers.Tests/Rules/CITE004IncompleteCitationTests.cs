@@ -1,154 +1,182 @@
 using CitationLint.Analyzers.Tests.Harness;
+using Microsoft.CodeAnalysis;
+using static CitationLint.Analyzers.Tests.Harness.CSharpCitationVerifier;
 
 namespace CitationLint.Analyzers.Tests.Rules;
 
 public sealed class CITE004IncompleteCitationTests
 {
-    private static Verifier V => Verifier.Create().Only("CITE004");
-
     [Fact]
-    public async Task Known_paper_cited_without_title_or_url()
-    {
-        var diagnostics = await V.VerifyAsync("""
-            using CitationLint;
-            // Paper: {|CITE004:MeZO|}
-            [Cites({|CITE004:"Medusa"|})]
-            class C
+    public Task Known_paper_cited_without_title_or_url()
+        => new CSharpCitationVerifier
+        {
+            // Markup expects each diagnostic at the rule's severity, Info.
+            TestCode = """
+                using CitationLint;
+                // Paper: {|#0:MeZO|}
+                [Cites([|"Medusa"|])]
+                class C
+                {
+                    /// <summary>Implements <cite>[|Graph Mamba|]</cite>.</summary>
+                    void M() { }
+                }
+                """,
+            ExpectedDiagnostics =
             {
-                /// <summary>Implements <cite>{|CITE004:Graph Mamba|}</cite>.</summary>
-                void M() { }
-            }
-            """);
-        Assert.Equal("'MeZO' cites \"Fine-Tuning Language Models with Just Forward Passes\" without its title and URL", diagnostics[0].GetMessage());
-        Assert.All(diagnostics, d => Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Info, d.Severity));
-    }
+                Diagnostic("CITE004").WithLocation(0).WithSeverity(DiagnosticSeverity.Info)
+                    .WithArguments("MeZO", "Fine-Tuning Language Models with Just Forward Passes", "title and URL"),
+            },
+        }.Only("CITE004").RunAsync();
 
     [Fact]
     public Task Complete_citations_are_left_alone()
-        => V.VerifyAsync("""
-            using CitationLint;
-            // Paper: MeZO — "Fine-Tuning Language Models with Just Forward Passes" (https://arxiv.org/abs/2305.17333)
-            [Cites("Medusa", Title = "Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding Heads", Url = "https://arxiv.org/abs/2401.10774")]
-            class C { }
-            """);
+        => new CSharpCitationVerifier
+        {
+            TestCode = """
+                using CitationLint;
+                // Paper: MeZO — "Fine-Tuning Language Models with Just Forward Passes" (https://arxiv.org/abs/2305.17333)
+                [Cites("Medusa", Title = "Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding Heads", Url = "https://arxiv.org/abs/2401.10774")]
+                class C { }
+                """,
+        }.Only("CITE004").RunAsync();
 
     [Fact]
     public Task Fix_inserts_the_canonical_comment_citation()
-        => V.VerifyFixAsync(
-            """
-            // Paper: {|CITE004:MeZO|}
-            class C { }
-            """,
-            """
-            // Paper: MeZO — "Fine-Tuning Language Models with Just Forward Passes" (https://arxiv.org/abs/2305.17333)
-            class C { }
-            """);
+        => new CSharpCitationVerifier
+        {
+            TestCode = """
+                // Paper: [|MeZO|]
+                class C { }
+                """,
+            FixedCode = """
+                // Paper: MeZO — "Fine-Tuning Language Models with Just Forward Passes" (https://arxiv.org/abs/2305.17333)
+                class C { }
+                """,
+        }.Only("CITE004").RunAsync();
 
     [Fact]
     public Task Fix_inserts_title_and_url_into_the_attribute()
-        => V.VerifyFixAsync(
-            """
-            using CitationLint;
-            [Cites({|CITE004:"MeZO"|})]
-            class C { }
-            """,
-            """
-            using CitationLint;
-            [Cites("MeZO", Title = "Fine-Tuning Language Models with Just Forward Passes", Url = "https://arxiv.org/abs/2305.17333")]
-            class C { }
-            """);
+        => new CSharpCitationVerifier
+        {
+            TestCode = """
+                using CitationLint;
+                [Cites([|"MeZO"|])]
+                class C { }
+                """,
+            FixedCode = """
+                using CitationLint;
+                [Cites("MeZO", Title = "Fine-Tuning Language Models with Just Forward Passes", Url = "https://arxiv.org/abs/2305.17333")]
+                class C { }
+                """,
+        }.Only("CITE004").RunAsync();
 
     [Fact]
     public Task Fix_inserts_a_see_link_in_xml_documentation_with_the_title_escaped()
-        => V.VerifyFixAsync(
-            """
-            /// <summary>Overlaps compute and collectives, as in <cite>{|CITE004:T3|}</cite>.</summary>
-            class C { }
-            """,
-            """
-            /// <summary>Overlaps compute and collectives, as in <cite><see href="https://arxiv.org/abs/2401.16677">T3: Transparent Tracking &amp; Triggering for Fine-grained Overlap of Compute &amp; Collectives</see></cite>.</summary>
-            class C { }
-            """);
+        => new CSharpCitationVerifier
+        {
+            TestCode = """
+                /// <summary>Overlaps compute and collectives, as in <cite>[|T3|]</cite>.</summary>
+                class C { }
+                """,
+            FixedCode = """
+                /// <summary>Overlaps compute and collectives, as in <cite><see href="https://arxiv.org/abs/2401.16677">T3: Transparent Tracking &amp; Triggering for Fine-grained Overlap of Compute &amp; Collectives</see></cite>.</summary>
+                class C { }
+                """,
+        }.Only("CITE004").RunAsync();
 
     [Fact]
     public Task Url_style_option_gives_paper_page_urls()
-        => Verifier.Create().Only("CITE004").WithOption("citationlint.url_style", "huggingface").VerifyFixAsync(
-            """
-            // Paper: {|CITE004:MeZO|}
-            class C { }
-            """,
-            """
-            // Paper: MeZO — "Fine-Tuning Language Models with Just Forward Passes" (https://huggingface.co/papers/2305.17333)
-            class C { }
-            """);
+        => new CSharpCitationVerifier
+        {
+            TestCode = """
+                // Paper: [|MeZO|]
+                class C { }
+                """,
+            FixedCode = """
+                // Paper: MeZO — "Fine-Tuning Language Models with Just Forward Passes" (https://huggingface.co/papers/2305.17333)
+                class C { }
+                """,
+        }.Only("CITE004").WithEditorConfig("citationlint.url_style = huggingface").RunAsync();
 
     [Fact]
     public Task An_identifier_alone_can_be_completed_with_its_title()
-        => V.VerifyFixAsync(
-            """
-            // Implements {|CITE004:arXiv:2305.17333|} for the optimizer step.
-            class C { }
-            """,
-            """
-            // Implements MeZO — "Fine-Tuning Language Models with Just Forward Passes" (https://arxiv.org/abs/2305.17333) for the optimizer step.
-            class C { }
-            """);
+        => new CSharpCitationVerifier
+        {
+            TestCode = """
+                // Implements [|arXiv:2305.17333|] for the optimizer step.
+                class C { }
+                """,
+            FixedCode = """
+                // Implements MeZO — "Fine-Tuning Language Models with Just Forward Passes" (https://arxiv.org/abs/2305.17333) for the optimizer step.
+                class C { }
+                """,
+        }.Only("CITE004").RunAsync();
 
     [Fact]
     public Task A_self_closing_link_is_not_completed_inside_its_attribute()
-        => V.VerifyAsync("""
-            /// <summary>Follows <see href="https://arxiv.org/abs/2305.17333"/> closely.</summary>
-            /// <remarks>Cite: MeZO — "Fine-Tuning Language Models with Just Forward Passes" (https://arxiv.org/abs/2305.17333)</remarks>
-            class C { }
-            """);
+        => new CSharpCitationVerifier
+        {
+            TestCode = """
+                /// <summary>Follows <see href="https://arxiv.org/abs/2305.17333"/> closely.</summary>
+                /// <remarks>Cite: MeZO — "Fine-Tuning Language Models with Just Forward Passes" (https://arxiv.org/abs/2305.17333)</remarks>
+                class C { }
+                """,
+        }.Only("CITE004").RunAsync();
 
     [Fact]
     public Task A_marker_after_an_opening_tag_is_a_marker()
-        => V.VerifyAsync("""
-            /// <summary>Cite: {|CITE004:Medusa|}</summary>
-            class C { }
-            """);
+        => new CSharpCitationVerifier
+        {
+            TestCode = """
+                /// <summary>Cite: [|Medusa|]</summary>
+                class C { }
+                """,
+        }.Only("CITE004").RunAsync();
 
     [Fact]
     public Task Fix_adds_only_the_missing_arguments_and_keeps_the_others()
-        => Verifier.Create().Only("CITE004").VerifyFixAsync(
-            """
-            [System.AttributeUsage(System.AttributeTargets.All, AllowMultiple = true)]
-            sealed class CitesAttribute : System.Attribute
-            {
-                public CitesAttribute(string reference) { }
-                public string? Title { get; set; }
-                public string? Url { get; set; }
-                public string? Note { get; set; }
-            }
+        => new CSharpCitationVerifier
+        {
+            TestCode = """
+                [System.AttributeUsage(System.AttributeTargets.All, AllowMultiple = true)]
+                sealed class CitesAttribute : System.Attribute
+                {
+                    public CitesAttribute(string reference) { }
+                    public string? Title { get; set; }
+                    public string? Url { get; set; }
+                    public string? Note { get; set; }
+                }
 
-            [Cites({|CITE004:"MeZO"|}, Note = "ZO-SGD step")]
-            class C { }
-            """,
-            """
-            [System.AttributeUsage(System.AttributeTargets.All, AllowMultiple = true)]
-            sealed class CitesAttribute : System.Attribute
-            {
-                public CitesAttribute(string reference) { }
-                public string? Title { get; set; }
-                public string? Url { get; set; }
-                public string? Note { get; set; }
-            }
+                [Cites([|"MeZO"|], Note = "ZO-SGD step")]
+                class C { }
+                """,
+            FixedCode = """
+                [System.AttributeUsage(System.AttributeTargets.All, AllowMultiple = true)]
+                sealed class CitesAttribute : System.Attribute
+                {
+                    public CitesAttribute(string reference) { }
+                    public string? Title { get; set; }
+                    public string? Url { get; set; }
+                    public string? Note { get; set; }
+                }
 
-            [Cites("MeZO", Note = "ZO-SGD step", Title = "Fine-Tuning Language Models with Just Forward Passes", Url = "https://arxiv.org/abs/2305.17333")]
-            class C { }
-            """);
+                [Cites("MeZO", Note = "ZO-SGD step", Title = "Fine-Tuning Language Models with Just Forward Passes", Url = "https://arxiv.org/abs/2305.17333")]
+                class C { }
+                """,
+        }.Only("CITE004").RunAsync();
 
+    /// <summary>The fixed state is the test state: no code action may be offered (one would have to change the code).</summary>
     [Fact]
     public async Task A_custom_attribute_without_title_and_url_gets_no_fix_that_would_not_compile()
     {
-        var actions = await Verifier.Create().WithOption("citationlint.attribute_names", "Paper").ActionsAsync(
-            """
+        const string source = """
             [System.AttributeUsage(System.AttributeTargets.All)]
             sealed class PaperAttribute : System.Attribute { public PaperAttribute(string name) { } }
-            [Paper({|CITE004:"MeZO"|})]
+            [Paper([|"MeZO"|])]
             class C { }
-            """, "CITE004");
+            """;
+        var actions = await new CSharpCitationVerifier { TestCode = source, FixedCode = source }
+            .Only("CITE004").WithEditorConfig("citationlint.attribute_names = Paper").ActionsAsync();
         Assert.Empty(actions);
     }
 }
