@@ -44,7 +44,7 @@ public sealed class CITE002MisspelledReferenceTests
                     /// <summary>See <cite>LightHGNN</cite>.</summary>
                     void M() { }
 
-                    // We follow TokenWeave here and MeZO there.
+                    // We follow TokenWaeve here (a near miss in prose is a mention) and MeZO there (a look-alike).
                     void N() { }
                 }
                 """,

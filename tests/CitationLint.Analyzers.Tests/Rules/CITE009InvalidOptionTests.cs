@@ -31,12 +31,12 @@ public sealed class CITE009InvalidOptionTests
 
     /// <summary>Free text (site 6) reports this near miss only while it is on.</summary>
     private const string FreeTextOn = """
-        // We follow {|CITE002:TokenWaeve|} here.
+        // We follow {|CITE002:MeΖO|} here.
         class C { }
         """;
 
     private const string FreeTextOff = """
-        // We follow TokenWaeve here.
+        // We follow MeΖO here.
         class C { }
         """;
 
@@ -97,7 +97,7 @@ public sealed class CITE009InvalidOptionTests
         => new CSharpCitationVerifier
         {
             TestCode = KnownPaper,
-            ExpectedDiagnostics = { Cite009("citationlint.corpora", "bogus", "allowed: a comma-separated list of seed, or none") },
+            ExpectedDiagnostics = { Cite009("citationlint.corpora", "bogus", "allowed: a comma-separated list of seed and well-known, or none") },
         }.WithEditorConfig("citationlint.corpora = bogus").RunAsync();
 
     [Fact]
