@@ -98,7 +98,7 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             }
 
             additional.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-            var files = new List<(string, string, List<Paper>)>();
+            var files = new List<(string, string, IReadOnlyList<SourcePaper>)>();
             var problems = new Dictionary<string, IReadOnlyList<CorpusProblem>>(StringComparer.Ordinal);
             foreach (var file in additional)
             {
@@ -121,7 +121,14 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
 
             var seed = corpora.Contains(CorpusNames.Seed);
             var wellKnown = corpora.Contains(CorpusNames.WellKnown);
-            var corpus = ProjectCorpus.Merge((seed ? "s" : "-") + (wellKnown ? "w" : "-"), EmbeddedCorpora.Select(seed, wellKnown), files);
+            var (corpus, overrides) = ProjectCorpus.Merge((seed ? "s" : "-") + (wellKnown ? "w" : "-"), EmbeddedCorpora.Select(seed, wellKnown), files);
+            foreach (var o in overrides)
+            {
+                var list = problems.TryGetValue(o.File, out var existing) ? new List<CorpusProblem>(existing) : new List<CorpusProblem>();
+                list.Add(o);
+                problems[o.File] = list;
+            }
+
             return new CompilationAnalysis(corpus, problems, options, globalProblems);
         }
 
@@ -147,7 +154,9 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
                 }
 
                 var where = p.Line > 0 ? "line " + p.Line.ToString(System.Globalization.CultureInfo.InvariantCulture) + ": " : string.Empty;
-                context.ReportDiagnostic(Diagnostic.Create(Rules.UnreadableCorpus, location, System.IO.Path.GetFileName(p.File), where + p.Message));
+                // An entry that overrides an earlier one is no error: CITE007 as Info (DESIGN 4).
+                var severity = p.IsOverride ? DiagnosticSeverity.Info : Rules.UnreadableCorpus.DefaultSeverity;
+                context.ReportDiagnostic(Diagnostic.Create(Rules.UnreadableCorpus, location, severity, additionalLocations: null, properties: null, System.IO.Path.GetFileName(p.File), where + p.Message));
             }
         }
 

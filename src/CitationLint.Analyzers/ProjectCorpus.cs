@@ -20,8 +20,8 @@ internal sealed class CorpusFileProblems
 }
 
 /// <summary>
-/// The corpus a compilation checks against: the default corpus (unless switched off) merged with
-/// the project's corpus files in path order, a later file's entry winning on an equal key. Parsed
+/// The corpus a compilation checks against: the embedded corpora it selects merged with the
+/// project's corpus files in path order, by the one merge policy (<see cref="CorpusMerge"/>). Parsed
 /// files and merged corpora are cached process-wide by content, so an IDE that makes a new
 /// compilation per keystroke neither re-parses nor re-indexes.
 /// </summary>
@@ -31,13 +31,13 @@ internal static class ProjectCorpus
     private const int MaxCachedCorpora = 16;
 
     private static readonly object Gate = new();
-    private static readonly Dictionary<string, (List<Paper> Papers, IReadOnlyList<CorpusProblem> Problems)> Files = new(StringComparer.Ordinal);
-    private static readonly Dictionary<string, PaperCorpus> Corpora = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, (IReadOnlyList<SourcePaper> Papers, IReadOnlyList<CorpusProblem> Problems)> Files = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, (PaperCorpus Corpus, IReadOnlyList<CorpusProblem> Overrides)> Corpora = new(StringComparer.Ordinal);
     private static readonly Queue<string> FileOrder = new();
     private static readonly Queue<string> CorpusOrder = new();
 
     /// <summary>Reads one corpus file, cached by path and content hash; <paramref name="text"/> is asked for only on a miss.</summary>
-    public static (List<Paper> Papers, IReadOnlyList<CorpusProblem> Problems) ReadFile(string path, string hash, Func<string> text)
+    public static (IReadOnlyList<SourcePaper> Papers, IReadOnlyList<CorpusProblem> Problems) ReadFile(string path, string hash, Func<string> text)
     {
         var key = path + "\0" + hash;
         lock (Gate)
@@ -51,11 +51,11 @@ internal static class ProjectCorpus
         return Parse(key, path, text());
     }
 
-    private static (List<Paper> Papers, IReadOnlyList<CorpusProblem> Problems) Parse(string key, string path, string text)
+    private static (IReadOnlyList<SourcePaper> Papers, IReadOnlyList<CorpusProblem> Problems) Parse(string key, string path, string text)
     {
         var result = CorpusSources.Read(path, text) ?? new ReadResult(Array.Empty<SourcePaper>(), Array.Empty<CorpusProblem>());
         var problems = new List<CorpusProblem>();
-        var papers = new List<Paper>(CorpusSources.ToPapers(path, result, problems));
+        var papers = CorpusSources.ToSourcePapers(path, result, problems);
         var entry = (papers, (IReadOnlyList<CorpusProblem>)problems);
         lock (Gate)
         {
@@ -73,12 +73,16 @@ internal static class ProjectCorpus
         return entry;
     }
 
-    /// <summary>The merged corpus for these files (already sorted by path), cached by their contents.</summary>
-    public static PaperCorpus Merge(string embeddedName, PaperCorpus embedded, IReadOnlyList<(string Path, string Hash, List<Paper> Papers)> files)
+    /// <summary>
+    /// The merged corpus for these files (already sorted by path), by the one merge policy
+    /// (<see cref="CorpusMerge"/>), with the entries that override an earlier one's title or id;
+    /// cached by the files' contents.
+    /// </summary>
+    public static (PaperCorpus Corpus, IReadOnlyList<CorpusProblem> Overrides) Merge(string embeddedName, PaperCorpus embedded, IReadOnlyList<(string Path, string Hash, IReadOnlyList<SourcePaper> Papers)> files)
     {
         if (files.Count == 0)
         {
-            return embedded;
+            return (embedded, Array.Empty<CorpusProblem>());
         }
 
         var key = embeddedName + string.Concat(MapKeys(files));
@@ -90,19 +94,20 @@ internal static class ProjectCorpus
             }
         }
 
-        var all = new List<Paper>();
+        var merge = new CorpusMerge().Add(embedded.Papers);
         foreach (var f in files)
         {
-            all.AddRange(f.Papers);
+            merge.Add(f.Papers);
         }
 
-        var corpus = embedded.Count > 0 ? PaperCorpus.Merge(embedded, all) : new PaperCorpus(all);
+        var corpus = merge.ToCorpus();
         _ = corpus.Index;
+        var entry = (corpus, merge.Overrides);
         lock (Gate)
         {
             if (!Corpora.ContainsKey(key))
             {
-                Corpora[key] = corpus;
+                Corpora[key] = entry;
                 CorpusOrder.Enqueue(key);
                 while (CorpusOrder.Count > MaxCachedCorpora)
                 {
@@ -111,10 +116,10 @@ internal static class ProjectCorpus
             }
         }
 
-        return corpus;
+        return entry;
     }
 
-    private static IEnumerable<string> MapKeys(IReadOnlyList<(string Path, string Hash, List<Paper> Papers)> files)
+    private static IEnumerable<string> MapKeys(IReadOnlyList<(string Path, string Hash, IReadOnlyList<SourcePaper> Papers)> files)
     {
         foreach (var f in files)
         {

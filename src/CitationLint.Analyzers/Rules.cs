@@ -51,10 +51,10 @@ internal static class Rules
 
     public static readonly DiagnosticDescriptor UnreadableCorpus = Create(
         RuleIdentifiers.UnreadableCorpus,
-        "Corpus file could not be read",
+        "Corpus file problem",
         "Corpus file '{0}': {1}",
         DiagnosticSeverity.Warning,
-        "A corpus file given as AdditionalFiles could not be read, as a whole or at one line; everything else in it is still used.");
+        "A corpus file given as AdditionalFiles could not be read, as a whole or at one line (Warning; everything else in it is still used), or one of its entries overrides the title or arXiv id of an earlier entry of the same paper (Info).");
 
     public static readonly DiagnosticDescriptor NotInCorpus = Create(
         RuleIdentifiers.NotInCorpus,

@@ -26,7 +26,7 @@ internal static class CorpusBuildCommand
 
     internal static int Execute(FileInfo[] inputs, FileInfo? ids, FileInfo outFile, TextWriter output, TextWriter error)
     {
-        var builder = new CorpusBuilder();
+        ArxivIdTable? table = null;
         var hadErrors = false;
         if (ids is not null)
         {
@@ -36,11 +36,17 @@ internal static class CorpusBuildCommand
                 return 2;
             }
 
-            var table = ArxivIdTable.Read(CorpusFiles.ReadText(ids.FullName), ids.FullName);
-            builder.WithIds(table);
+            table = ArxivIdTable.Read(CorpusFiles.ReadText(ids.FullName), ids.FullName);
             output.WriteLine($"read {table.Count} arXiv ids from {ids.Name}");
+            foreach (var problem in table.Problems)
+            {
+                error.WriteLine("warning: " + problem);
+                hadErrors = true;
+            }
         }
 
+        // Each input is one source; the sources merge by the one policy the analyzer uses too.
+        var build = new CorpusBuild(table);
         foreach (var input in inputs)
         {
             if (!input.Exists)
@@ -51,17 +57,23 @@ internal static class CorpusBuildCommand
             }
 
             var result = CorpusFiles.Read(input.FullName);
-            builder.Add(result);
-            output.WriteLine($"read {result.Papers.Count} papers from {input.Name}" + (result.Problems.Count > 0 ? $" ({result.Problems.Count} problems)" : string.Empty));
+            var problems = build.Add(input.FullName, result);
+            output.WriteLine($"read {result.Papers.Count} papers from {input.Name}" + (problems.Count > 0 ? $" ({problems.Count} problems)" : string.Empty));
+            foreach (var problem in problems)
+            {
+                error.WriteLine("warning: " + problem);
+                hadErrors = true;
+            }
         }
 
-        var papers = builder.Build();
-        foreach (var problem in builder.Problems)
+        foreach (var note in build.Overrides)
         {
-            error.WriteLine("warning: " + problem);
-            hadErrors = true;
+            // Not an error: a later source wins a field, as it does in the analyzer (CITE007, Info).
+            error.WriteLine("note: " + note);
         }
 
+        var papers = build.Papers();
+        var read = build.ReadCount;
         var withIds = 0;
         var aliases = 0;
         foreach (var p in papers)
@@ -70,10 +82,10 @@ internal static class CorpusBuildCommand
             aliases += p.Aliases.Count;
         }
 
-        var text = PaperTsv.Write(papers, PaperTsv.GeneratedComment);
+        var text = build.ToTsv();
         Directory.CreateDirectory(outFile.DirectoryName ?? ".");
         File.WriteAllText(outFile.FullName, text, new UTF8Encoding(false));
-        output.WriteLine($"merged {builder.ReadCount} entries into {papers.Count} papers ({builder.MergedCount} repeats); {withIds} with an arXiv id; {aliases} aliases");
+        output.WriteLine($"merged {read} entries into {papers.Count} papers ({read - papers.Count} repeats); {withIds} with an arXiv id; {aliases} aliases");
         output.WriteLine($"wrote {outFile.FullName}");
         return hadErrors ? 1 : 0;
     }

@@ -87,6 +87,33 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Corpus_build_merges_a_bib_and_a_tsv_entry_of_one_paper_as_the_analyzer_does()
+    {
+        var bib = Write("a.bib", "@misc{frob2020scale, title = {Frobnication at Scale}, shorthand = {Frob}, eprint = {2501.00003}, archivePrefix = {arXiv}, year = {2025}}\n");
+        var tsv = Write("b.papers.tsv", "key\ttitle\taliases\tarxiv\n2501.00003\tFrobnication at Scale: A Study\tFrobNet\t2501.00003\n");
+        var outFile = Path.Combine(Path.GetDirectoryName(bib)!, "merged.papers.tsv");
+        var (exit, _, error) = Run("corpus", "build", bib, tsv, "--out", outFile);
+        Assert.Equal(0, exit);
+        Assert.Contains("b.papers.tsv(2): this entry changes the title of '2501.00003' (from a.bib)", error);
+        var paper = PaperTsv.Read(File.ReadAllText(outFile), outFile).Papers.Single().Paper;
+        Assert.Equal("Frobnication at Scale: A Study", paper.Title);
+        Assert.Equal(new[] { "Frob", "FrobNet" }, paper.Aliases);
+        Assert.Equal("frob2020scale", paper.BibKey);
+        Assert.Equal(2025, paper.Year);
+
+        // The analyzer's merge gives the same paper.
+        var sources = new[] { bib, tsv }.Select(p => CorpusSources.ToSourcePapers(p, CorpusSources.Read(p, File.ReadAllText(p))!, new List<CorpusProblem>()));
+        var merge = new CorpusMerge();
+        foreach (var source in sources)
+        {
+            merge.Add(source);
+        }
+
+        var analyzerPaper = merge.Papers.Single();
+        Assert.Equal(PaperTsv.Write(new[] { paper }), PaperTsv.Write(new[] { analyzerPaper }));
+    }
+
+    [Fact]
     public void Corpus_build_merges_sources_reports_problems_with_lines_and_still_writes_the_good_entries()
     {
         var listing = Write("day.txt", string.Join("\n",

@@ -28,6 +28,9 @@ public sealed class CorpusIndex
     private readonly Dictionary<string, int[]> foldedAliases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int[]> titleKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> arxivIds = new(StringComparer.Ordinal);
+
+    // BibTeX entry keys, cited like \cite{}: exact (case-insensitive) only, never fuzzy.
+    private readonly Dictionary<string, int[]> bibKeys = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int[]> wordPostings = new(StringComparer.Ordinal);
     private readonly string[][] titleWords;
     private readonly double[] titleWeights;
@@ -59,9 +62,15 @@ public sealed class CorpusIndex
         titleWords = new string[this.papers.Length][];
         var wordPool = new Dictionary<string, string>(StringComparer.Ordinal);
 
+        var bib = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         for (var p = 0; p < this.papers.Length; p++)
         {
             var paper = this.papers[p];
+            if (paper.BibKey is not null)
+            {
+                AddTo(bib, paper.BibKey, p);
+            }
+
             foreach (var alias in paper.Aliases)
             {
                 var normalized = TextNormalizer.Normalize(alias);
@@ -112,6 +121,7 @@ public sealed class CorpusIndex
         }
 
         Freeze(exact, exactAliases);
+        Freeze(bib, bibKeys);
         Freeze(folded, foldedAliases);
         Freeze(keys, titleKeys);
         Freeze(postings, wordPostings);
@@ -173,6 +183,14 @@ public sealed class CorpusIndex
         if (ArxivId.TryNormalize(query, out var id) && arxivIds.TryGetValue(id, out var byId))
         {
             Offer(found, byId, 1.0, MatchKind.ArxivId, papers[byId].ArxivId!);
+        }
+
+        if (bibKeys.TryGetValue(query, out var bibHits))
+        {
+            foreach (var p in bibHits)
+            {
+                Offer(found, p, 1.0, MatchKind.Alias, papers[p].BibKey!);
+            }
         }
 
         if (exactAliases.TryGetValue(query, out var exactHits))

@@ -59,7 +59,20 @@ public sealed class CorpusBuilder
     /// <summary>The merged papers, ordered by key (ordinal) so that the written corpus is stable.</summary>
     public IReadOnlyList<Paper> Build()
     {
-        var result = new List<Paper>(entries.Count);
+        var sourced = BuildSourced();
+        var result = new List<Paper>(sourced.Count);
+        foreach (var s in sourced)
+        {
+            result.Add(s.Paper);
+        }
+
+        return result;
+    }
+
+    /// <summary>The merged papers with the file and line of each one's first entry, ordered by key.</summary>
+    public IReadOnlyList<SourcePaper> BuildSourced()
+    {
+        var result = new List<SourcePaper>(entries.Count);
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in entries)
         {
@@ -70,10 +83,10 @@ public sealed class CorpusBuilder
                 continue;
             }
 
-            result.Add(paper);
+            result.Add(new SourcePaper(paper, e.File, e.Line));
         }
 
-        result.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        result.Sort((a, b) => string.CompareOrdinal(a.Paper.Key, b.Paper.Key));
         return result;
     }
 
@@ -128,7 +141,8 @@ public sealed class CorpusBuilder
                 url: paper.Url ?? p.Url,
                 year: paper.Year ?? p.Year,
                 authors: paper.Authors.Count > 0 ? paper.Authors : p.Authors,
-                wordLike: paper.WordLike || p.WordLike);
+                wordLike: paper.WordLike || p.WordLike,
+                bibKey: paper.BibKey ?? p.BibKey);
         }
 
         public Paper ToPaper(ArxivIdTable? ids)
@@ -160,7 +174,8 @@ public sealed class CorpusBuilder
                 paper.Year ?? (arxiv is null ? null : CitationLint.Corpus.ArxivId.YearOf(arxiv)),
                 authors,
                 codeUrls,
-                paper.WordLike);
+                paper.WordLike,
+                paper.BibKey);
         }
 
         private static void AddAll(List<string> to, IReadOnlyList<string> from)

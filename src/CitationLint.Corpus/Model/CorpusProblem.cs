@@ -6,12 +6,16 @@ namespace CitationLint.Corpus;
 /// </summary>
 public sealed class CorpusProblem
 {
-    public CorpusProblem(string file, int line, string message)
+    public CorpusProblem(string file, int line, string message, bool isOverride = false)
     {
         File = file;
         Line = line;
         Message = message;
+        IsOverride = isOverride;
     }
+
+    /// <summary>Not an error: a later entry that changes an earlier one's title or id (CITE007 as Info).</summary>
+    public bool IsOverride { get; }
 
     /// <summary>The path (or name) of the source the problem is in.</summary>
     public string File { get; }

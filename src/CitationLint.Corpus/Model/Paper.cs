@@ -17,7 +17,8 @@ public sealed class Paper
         int? year = null,
         IReadOnlyList<string>? authors = null,
         IReadOnlyList<string>? codeUrls = null,
-        bool wordLike = false)
+        bool wordLike = false,
+        string? bibKey = null)
     {
         if (string.IsNullOrWhiteSpace(key))
         {
@@ -38,6 +39,7 @@ public sealed class Paper
         Authors = authors ?? None;
         CodeUrls = codeUrls ?? None;
         WordLike = wordLike;
+        BibKey = string.IsNullOrWhiteSpace(bibKey) ? null : bibKey;
     }
 
     /// <summary>How a paper's key is formed: its arXiv id where known, else a slug of its title.</summary>
@@ -70,6 +72,12 @@ public sealed class Paper
     /// </summary>
     public bool WordLike { get; }
 
+    /// <summary>
+    /// The BibTeX entry key the paper was read under (<c>vaswani2017attention</c>): a name it can be
+    /// cited by, as with <c>\cite{}</c>, matched exactly (case-insensitively), never as a near miss.
+    /// </summary>
+    public string? BibKey { get; }
+
     /// <summary>The canonical URL: built from the arXiv id; a paper without one has none.</summary>
     public string? GetCanonicalUrl(UrlStyle style = UrlStyle.Arxiv)
     {
@@ -92,7 +100,8 @@ public sealed class Paper
         int? year = null,
         IReadOnlyList<string>? authors = null,
         IReadOnlyList<string>? codeUrls = null,
-        bool? wordLike = null)
+        bool? wordLike = null,
+        string? bibKey = null)
         => new(
             key ?? Key,
             title ?? Title,
@@ -102,7 +111,8 @@ public sealed class Paper
             year ?? Year,
             authors ?? Authors,
             codeUrls ?? CodeUrls,
-            wordLike ?? WordLike);
+            wordLike ?? WordLike,
+            bibKey ?? BibKey);
 
     public override string ToString() => Key + " " + Title;
 }

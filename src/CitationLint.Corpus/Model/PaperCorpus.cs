@@ -44,11 +44,7 @@ public sealed class PaperCorpus
 
     public Paper? FindByKey(string key) => byKey.TryGetValue(key, out var p) ? p : null;
 
-    /// <summary>The papers of <paramref name="first"/> followed by those of <paramref name="then"/>; on equal keys, <paramref name="then"/> wins.</summary>
+    /// <summary>The papers of <paramref name="first"/> and then those of <paramref name="then"/>, by the one merge policy (<see cref="CorpusMerge"/>).</summary>
     public static PaperCorpus Merge(PaperCorpus first, IEnumerable<Paper> then)
-    {
-        var all = new List<Paper>(first.Papers);
-        all.AddRange(then);
-        return new PaperCorpus(all);
-    }
+        => new CorpusMerge().Add(first.Papers).Add(then).ToCorpus();
 }

@@ -65,6 +65,9 @@ public static class BibTexReader
         // BibTeX itself compares citation keys without case ("repeated entry" for Foo and foo).
         private readonly HashSet<string> citeKeys = new(StringComparer.OrdinalIgnoreCase);
 
+        // The line of each field of the entry being read: a problem is reported where its field is.
+        private readonly Dictionary<string, int> fieldLines = new(StringComparer.OrdinalIgnoreCase);
+
         // Line numbers are found by counting line breaks from the last position asked about: positions
         // are asked in increasing order, so the whole file is counted once, without a table of lines.
         private int cursorPos;
@@ -210,6 +213,7 @@ public static class BibTexReader
 
             entryKey = s.Substring(keyStart, p - keyStart);
             var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            fieldLines.Clear();
             p = SkipInEntry(p);
             if (p < 0)
             {
@@ -290,6 +294,7 @@ public static class BibTexReader
                 if (!fields.ContainsKey(name))
                 {
                     fields[name] = value;
+                    fieldLines[name] = LineOf(nameStart);
                 }
 
                 if (s[p] == ',')
@@ -680,16 +685,46 @@ public static class BibTexReader
 
             var abstractText = CleanLatex(Get(fields, "abstract"));
             var paper = new Paper(
-                arxiv ?? Slug.FromTitle(title),
+                Paper.KeyFor(arxiv, title),
                 title,
-                aliases: null,
+                aliases: Names(fields),
                 arxivId: arxiv,
                 url: url.Length == 0 ? null : url,
                 year: year,
-                authors: Authors(Get(fields, "author")));
+                authors: Authors(Get(fields, "author")),
+                bibKey: entryKey);
 
             citeKeys.Add(entryKey);
             Papers.Add(new SourcePaper(paper, file, entryLine, abstractText.Length == 0 ? null : abstractText));
+        }
+
+        private int FieldLine(string name) => fieldLines.TryGetValue(name, out var line) ? line : entryLine;
+
+        /// <summary>
+        /// The names the entry gives the paper: BibLaTeX <c>shorthand</c> and an <c>aliases = {A | B}</c>
+        /// field. Null when it gives none, so that the corpus builder mines the title and abstract.
+        /// </summary>
+        private static List<string>? Names(Dictionary<string, string> fields)
+        {
+            List<string>? names = null;
+            foreach (var field in new[] { "shorthand", "aliases" })
+            {
+                var value = CleanLatex(Get(fields, field));
+                foreach (var part in value.Split('|'))
+                {
+                    var name = part.Trim();
+                    if (name.Length > 0 && name.Length <= 80)
+                    {
+                        names ??= new List<string>();
+                        if (!names.Contains(name))
+                        {
+                            names.Add(name);
+                        }
+                    }
+                }
+            }
+
+            return names;
         }
 
         private int? ReadYear(Dictionary<string, string> fields, string citeKey)
@@ -702,7 +737,7 @@ public static class BibTexReader
                     return int.Parse(yearText, NumberStyles.None, CultureInfo.InvariantCulture);
                 }
 
-                AddProblem(entryLine, $"'{Quote(yearText)}' is not a year; the paper '{citeKey}' is kept without one");
+                AddProblem(FieldLine("year"), $"'{Quote(yearText)}' is not a year; the paper '{citeKey}' is kept without one");
                 return null;
             }
 
@@ -741,7 +776,7 @@ public static class BibTexReader
             var fromUrl = ArxivFromUrl(eprint);
             if (fromUrl is null && declaredArxiv)
             {
-                AddProblem(entryLine, $"eprint '{Quote(eprint)}' of entry '{citeKey}' is not an arXiv id; ignored");
+                AddProblem(FieldLine("eprint"), $"eprint '{Quote(eprint)}' of entry '{citeKey}' is not an arXiv id; ignored");
             }
 
             return fromUrl;

@@ -14,28 +14,81 @@ public static class CorpusSources
 
     /// <summary>
     /// The papers a source contributes, its problems added to <paramref name="problems"/> once each:
-    /// a corpus TSV as written (its aliases are its own); listings, BibTeX and HTML through a
-    /// <see cref="CorpusBuilder"/>, which merges repeats and mines aliases from titles and abstracts.
+    /// a corpus TSV or facts table as written (its aliases are its own); listings, BibTeX and HTML
+    /// through a <see cref="CorpusBuilder"/>, which merges repeats within the source and mines aliases
+    /// from titles and abstracts. Sources are then merged by <see cref="CorpusMerge"/>.
     /// </summary>
     public static IReadOnlyList<Paper> ToPapers(string path, ReadResult result, List<CorpusProblem> problems)
+    {
+        var sourced = ToSourcePapers(path, result, problems);
+        var papers = new List<Paper>(sourced.Count);
+        foreach (var p in sourced)
+        {
+            papers.Add(p.Paper);
+        }
+
+        return papers;
+    }
+
+    /// <summary>As <see cref="ToPapers"/>, with the file and line of each paper's entry.</summary>
+    public static IReadOnlyList<SourcePaper> ToSourcePapers(string path, ReadResult result, List<CorpusProblem> problems, ArxivIdTable? ids = null)
     {
         if (path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase))
         {
             problems.AddRange(result.Problems);
-            var papers = new List<Paper>(result.Papers.Count);
+            var completed = new List<SourcePaper>(result.Papers.Count);
             foreach (var p in result.Papers)
             {
-                papers.Add(p.Paper);
+                completed.Add(Complete(p));
             }
 
-            return papers;
+            return completed;
         }
 
         // The builder's problems include the reader's.
-        var builder = new CorpusBuilder().Add(result);
-        var built = builder.Build();
-        problems.AddRange(builder.Problems);
+        var builder = new CorpusBuilder();
+        if (ids is not null)
+        {
+            builder.WithIds(ids);
+        }
+
+        var built = builder.Add(result).BuildSourced();
+        foreach (var problem in builder.Problems)
+        {
+            // The id table's own problems are its reader's to report, once, not each source's.
+            if (ids is null || !Contains(ids.Problems, problem))
+            {
+                problems.Add(problem);
+            }
+        }
+
         return built;
+    }
+
+    /// <summary>A paper with an arXiv id and no URL or year gets the canonical URL and the id's year, as the builder gives them.</summary>
+    private static SourcePaper Complete(SourcePaper source)
+    {
+        var p = source.Paper;
+        if (p.ArxivId is null || p.Url is not null && p.Year is not null)
+        {
+            return source;
+        }
+
+        var completed = p.With(url: p.Url ?? ArxivId.AbsUrl(p.ArxivId), year: p.Year ?? ArxivId.YearOf(p.ArxivId));
+        return new SourcePaper(completed, source.File, source.Line, source.Abstract);
+    }
+
+    private static bool Contains(IReadOnlyList<CorpusProblem> list, CorpusProblem problem)
+    {
+        foreach (var p in list)
+        {
+            if (ReferenceEquals(p, problem))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis;
 using CitationLint.Analyzers.Tests.Harness;
 using static CitationLint.Analyzers.Tests.Harness.CSharpCitationVerifier;
 
@@ -50,12 +51,35 @@ public sealed class CITE007UnreadableCorpusTests
     }
 
     [Fact]
-    public Task Project_entry_with_the_same_key_wins_over_the_default_corpus()
+    public Task A_project_entry_for_an_embedded_paper_merges_into_it_and_its_title_change_is_info()
         => new CSharpCitationVerifier
         {
-            TestCode = "// Paper: MyZO\n// Paper: {|#0:MeZO|}\nclass C { }\n",
-            ExpectedDiagnostics = { Diagnostic("CITE001").WithLocation(0).WithArguments("MeZO", string.Empty) },
-        }.Only("CITE001").WithFile("refs.papers.tsv", "key\ttitle\taliases\tarxiv\n2305.17333\tMy Own Title for the Same Paper\tMyZO\t2305.17333\n").RunAsync();
+            // Names are united: the embedded 'MeZO' and the project's 'MyZO' both name the merged paper.
+            TestCode = "// Paper: MyZO\n// Paper: MeZO\nclass C { }\n",
+            ExpectedDiagnostics =
+            {
+                Diagnostic("CITE007").WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments(
+                    "refs.papers.tsv",
+                    "line 2: this entry changes the title of '2305.17333' (from an embedded corpus) from \"Fine-Tuning Language Models with Just Forward Passes\" to \"My Own Title for the Same Paper\""),
+            },
+        }.Only("CITE001", "CITE007").WithFile("refs.papers.tsv", "key\ttitle\taliases\tarxiv\n{|#0:2305.17333\tMy Own Title for the Same Paper\tMyZO\t2305.17333|}\n").RunAsync();
+
+    [Fact]
+    public Task The_same_paper_in_a_bib_and_a_tsv_merges_field_by_field_in_path_order()
+        => new CSharpCitationVerifier
+        {
+            // a.bib comes first (path order): its key and shorthand are names; b.papers.tsv adds FrobNet.
+            TestCode = "// Paper: Frob\n// Paper: FrobNet\n// Paper: frob2020scale\nclass C { }\n",
+            ExpectedDiagnostics =
+            {
+                Diagnostic("CITE007").WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments(
+                    "b.papers.tsv",
+                    "line 2: this entry changes the title of '2501.00003' (from a.bib) from \"Frobnication at Scale\" to \"Frobnication at Scale: A Study\""),
+            },
+        }.Only("CITE001", "CITE007")
+            .WithFile("/p/a.bib", "@misc{frob2020scale, title = {Frobnication at Scale}, shorthand = {Frob}, eprint = {2501.00003}, archivePrefix = {arXiv}}\n")
+            .WithFile("/p/b.papers.tsv", "key\ttitle\taliases\tarxiv\n{|#0:2501.00003\tFrobnication at Scale: A Study\tFrobNet\t2501.00003|}\n")
+            .RunAsync();
 
     [Fact]
     public Task Without_the_default_corpus_only_project_papers_are_known()
