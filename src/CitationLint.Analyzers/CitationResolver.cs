@@ -130,6 +130,11 @@ internal sealed class CitationResolver
                 return CheckQuotedTitle(site, paper, attribute) ?? (site.IsStrong ? Incomplete(site, reference, best, attribute) : null);
             case MatchKind.TitleVariant:
                 return NonCanonical(site, reference, paper, attribute);
+            case MatchKind.TitlePhrase:
+                // A distinctive phrase of one title names that paper at a site (DESIGN 3a), as an alias does.
+                return site.IsStrong || site.Kind == SiteKind.Cue
+                    ? CheckQuotedTitle(site, paper, attribute) ?? (site.IsStrong ? Incomplete(site, reference, best, attribute) : null)
+                    : null;
             default:
                 return Misspelled(site, reference, result, attribute);
         }

@@ -53,6 +53,7 @@ public sealed class VersionedNamesTests
     [InlineData("TokenWaeve", "TokenWeave")]
     [InlineData("medsua", "Medusa")]
     [InlineData("REINFROCE", "REINFORCE")]
+    [InlineData("RpGHNN", "RpHGNN")]
     public void Slips_of_a_name_are_plausible_typos(string query, string alias)
         => Assert.True(TypoShape.IsPlausibleTypo(query, alias));
 
@@ -68,4 +69,15 @@ public sealed class VersionedNamesTests
     [InlineData("Batch Renormalization", "Batch Normalization")]
     public void Another_capital_or_first_letter_is_another_name(string query, string alias)
         => Assert.False(TypoShape.IsPlausibleTypo(query, alias));
+
+    [Theory]
+    [InlineData("FlexMDM", "FlexMDMs")]
+    [InlineData("FlexMDMs", "FlexMDM")]
+    public void A_plural_and_its_singular_are_one_name(string query, string alias)
+    {
+        var corpus = new PaperCorpus(new[] { new Paper("2509.01025", "Any-Order Flexible Length Masked Diffusion", new[] { alias }, "2509.01025") });
+        var best = corpus.Index.Lookup(query).Best!;
+        Assert.Equal(MatchKind.Alias, best.Kind);
+        Assert.Equal(1.0, best.Score);
+    }
 }

@@ -26,6 +26,12 @@ public enum MatchKind
 
     /// <summary>The text is close to the title word by word.</summary>
     TitleNearMiss,
+
+    /// <summary>
+    /// The text is a distinctive phrase of exactly one title (<c>Two-Pass Softmax</c>, <c>Lookahead
+    /// Decoding</c>): a name of that paper at a citation site, never in free text.
+    /// </summary>
+    TitlePhrase,
 }
 
 /// <summary>One paper that a looked-up text may refer to.</summary>

@@ -86,6 +86,14 @@ public sealed class CorpusIndex
                 aliasFoldedList.Add(f);
                 AddTo(exact, normalized, p);
                 AddTo(folded, f, entry);
+
+                // "FlexMDMs" is also found as "FlexMDM": a name's plural and singular are one name.
+                var singular = WithoutPluralS(normalized);
+                if (!ReferenceEquals(singular, normalized))
+                {
+                    AddTo(exact, singular, p);
+                    AddTo(folded, TextNormalizer.FoldForComparison(singular), entry);
+                }
             }
 
             // Title words are shared strings: a corpus of 100,000 titles repeats "learning" many thousand times.
@@ -193,7 +201,8 @@ public sealed class CorpusIndex
             }
         }
 
-        if (exactAliases.TryGetValue(query, out var exactHits))
+        if (exactAliases.TryGetValue(query, out var exactHits)
+            || !ReferenceEquals(WithoutPluralS(query), query) && exactAliases.TryGetValue(WithoutPluralS(query), out exactHits))
         {
             foreach (var p in exactHits)
             {
@@ -202,7 +211,8 @@ public sealed class CorpusIndex
         }
 
         var foldedQuery = TextNormalizer.FoldForComparison(query);
-        if (foldedAliases.TryGetValue(foldedQuery, out var variantEntries))
+        if (foldedAliases.TryGetValue(foldedQuery, out var variantEntries)
+            || !ReferenceEquals(WithoutPluralS(query), query) && foldedAliases.TryGetValue(TextNormalizer.FoldForComparison(WithoutPluralS(query)), out variantEntries))
         {
             foreach (var e in variantEntries)
             {
@@ -230,7 +240,7 @@ public sealed class CorpusIndex
             AddAliasNearMisses(query, foldedQuery, found);
         }
 
-        if (queryWords.Count >= 2 && !titleFound)
+        if (queryWords.Count >= 2 && !titleFound && !AddTitlePhrase(query, queryWords, found))
         {
             AddTitleNearMisses(queryWords, found);
         }
@@ -495,6 +505,97 @@ public sealed class CorpusIndex
 
         return list;
     }
+
+    /// <summary>Words in this many titles or more are the field's vocabulary, not a paper's.</summary>
+    public const int CommonTitleWord = 5;
+
+    private static readonly HashSet<string> PhraseEdgeWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "for", "and", "or", "to", "in", "on", "with", "via", "from", "by", "at", "as", "is", "are", "using", "toward", "towards",
+    };
+
+    /// <summary>
+    /// A title phrase (DESIGN 3a, a name): 2 to 6 words that neither start nor end with a function
+    /// word, hold a word found in fewer than <see cref="CommonTitleWord"/> titles, and run, in order,
+    /// in exactly one title that they are not the whole of. True when one was found.
+    /// </summary>
+    private bool AddTitlePhrase(string query, List<string> queryWords, Dictionary<int, Candidate> found)
+    {
+        if (queryWords.Count > 6 || PhraseEdgeWords.Contains(queryWords[0]) || PhraseEdgeWords.Contains(queryWords[queryWords.Count - 1]))
+        {
+            return false;
+        }
+
+        string? rarest = null;
+        var fewest = int.MaxValue;
+        foreach (var w in queryWords)
+        {
+            var count = PostingCount(w);
+            if (count == 0)
+            {
+                return false;
+            }
+
+            if (count < fewest)
+            {
+                fewest = count;
+                rarest = w;
+            }
+        }
+
+        if (rarest is null || fewest >= CommonTitleWord)
+        {
+            return false;
+        }
+
+        var hit = -1;
+        foreach (var p in wordPostings[rarest])
+        {
+            if (titleWords[p].Length > queryWords.Count && HoldsRun(titleWords[p], queryWords))
+            {
+                if (hit >= 0)
+                {
+                    return false;
+                }
+
+                hit = p;
+            }
+        }
+
+        if (hit < 0)
+        {
+            return false;
+        }
+
+        Offer(found, hit, 0.9, MatchKind.TitlePhrase, query);
+        return true;
+    }
+
+    private static bool HoldsRun(string[] title, List<string> run)
+    {
+        for (var s = 0; s + run.Count <= title.Length; s++)
+        {
+            var k = 0;
+            while (k < run.Count && string.Equals(title[s + k], run[k], StringComparison.Ordinal))
+            {
+                k++;
+            }
+
+            if (k == run.Count)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A name's plural and singular are one name: "FlexMDMs" and "FlexMDM", "LLMs" and "LLM". Only an
+    /// 's' after a capital counts, so "Medusa" and "Adas" keep theirs.
+    /// </summary>
+    internal static string WithoutPluralS(string name)
+        => name.Length > 2 && name[name.Length - 1] == 's' && char.IsUpper(name[name.Length - 2]) ? name.Substring(0, name.Length - 1) : name;
 
     private static void AddTo<T>(Dictionary<string, List<T>> map, string key, T value)
     {

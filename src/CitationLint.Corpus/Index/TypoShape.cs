@@ -6,7 +6,7 @@ namespace CitationLint.Corpus;
 /// different capital is a different word (<c>NAdam</c>/<c>RAdam</c>, <c>ReLU</c>/<c>ReGLU</c>,
 /// <c>DistServe</c>/<c>FastServe</c>, <c>LightGCN</c>/<c>LightHGNN</c>, <c>LLaDA</c>/<c>LLaMA</c>).
 /// The rule: when both names mix cases, their capitals (with doubled ones collapsed) must be the
-/// same; otherwise their first letters must be. Allocates nothing.
+/// same (or swap two neighbours); otherwise their first letters must be.
 /// </summary>
 public static class TypoShape
 {
@@ -22,26 +22,51 @@ public static class TypoShape
         return a >= 0 && b >= 0 && char.ToLowerInvariant(query[a]) == char.ToLowerInvariant(alias[b]);
     }
 
+    /// <summary>The capitals, doubled ones collapsed, are the same, or the same but for one swap of neighbours ("RpGHNN" for "RpHGNN").</summary>
     private static bool SameCapitals(string a, string b)
     {
-        int i = 0, j = 0;
-        char lastA = '\0', lastB = '\0';
+        var x = Capitals(a);
+        var y = Capitals(b);
+        if (string.Equals(x, y, System.StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (x.Length != y.Length)
+        {
+            return false;
+        }
+
+        var first = -1;
+        for (var k = 0; k < x.Length; k++)
+        {
+            if (x[k] != y[k])
+            {
+                first = k;
+                break;
+            }
+        }
+
+        return first + 1 < x.Length && x[first] == y[first + 1] && x[first + 1] == y[first]
+            && string.CompareOrdinal(x, first + 2, y, first + 2, x.Length - first - 2) == 0;
+    }
+
+    // PERF: near-miss candidates only (a handful per lookup), never per token.
+    private static string Capitals(string s)
+    {
+        var sb = new System.Text.StringBuilder(8);
+        var last = '\0';
+        var from = 0;
         while (true)
         {
-            i = NextCapital(a, i, ref lastA);
-            j = NextCapital(b, j, ref lastB);
-            if (i < 0 || j < 0)
+            from = NextCapital(s, from, ref last);
+            if (from < 0)
             {
-                return i < 0 && j < 0;
+                return sb.ToString();
             }
 
-            if (a[i] != b[j])
-            {
-                return false;
-            }
-
-            i++;
-            j++;
+            sb.Append(s[from]);
+            from++;
         }
     }
 

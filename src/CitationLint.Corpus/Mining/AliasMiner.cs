@@ -9,7 +9,7 @@ namespace CitationLint.Corpus;
 /// contribution ("we propose … (MeZO)", "called X", "named X", "dubbed X"). Generic field acronyms
 /// (LLMs, GNNs, ZO, KV…) and other papers' methods are never aliases.
 /// </summary>
-public static class AliasMiner
+public static partial class AliasMiner
 {
     // Acronyms and model names of the field that abstracts use but no paper owns.
     private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
@@ -56,7 +56,7 @@ public static class AliasMiner
 
         if (!string.IsNullOrEmpty(abstractText))
         {
-            foreach (var a in FromAbstract(abstractText!))
+            foreach (var a in FromAbstract(abstractText!, title))
             {
                 if (!Contains(aliases, a) && !string.Equals(a, title, StringComparison.OrdinalIgnoreCase))
                 {
@@ -188,10 +188,17 @@ public static class AliasMiner
         return count <= 3 && !question ? name : null;
     }
 
-    internal static List<string> FromAbstract(string text)
+    internal static List<string> FromAbstract(string text, string title = "")
     {
         var found = new List<string>();
         var tokens = Tokenize(text);
+        var fromTitle = title.Length == 0 ? null : FromTitle(title);
+        if (fromTitle is not null)
+        {
+            // Variants and spelled-out forms of the title's name count too ("Medusa-1", "Medusa-2").
+            found.Add(fromTitle);
+        }
+
         var sentenceStart = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -211,10 +218,35 @@ public static class AliasMiner
                     TakeName(tokens, i + 1, found, parenSearch: HasSubject(tokens, sentenceStart, i), afterNamingWord: true);
                 }
             }
+            else if (t.Text is "proposed" or "introduced" && i > 0 && tokens[i - 1].Text is "the" or "The" or "our" or "Our")
+            {
+                // "the proposed Soft-Isomorphic … Network (SINC-GCN)".
+                TakeName(tokens, i + 1, found, parenSearch: false, afterNamingWord: false);
+            }
+            else if (t.Text == "Our" && i == sentenceStart && OurContributionComma(tokens, i) is var comma && comma > 0)
+            {
+                // "Our contribution, Decomposable Flow Matching (DFM), is …", "Our proposed method, … (DTS)".
+                TakeName(tokens, comma + 1, found, parenSearch: false, afterNamingWord: true);
+            }
             else if (IsOneOf(t.Text, ContributionVerbs) && HasSubject(tokens, sentenceStart, i))
             {
                 TakeName(tokens, i + 1, found, parenSearch: true, afterNamingWord: false);
+                if (title.Length > 0)
+                {
+                    AddTitlePhrase(title, tokens, i + 1, found);
+                }
             }
+        }
+
+        if (title.Length > 0)
+        {
+            AddSpelledOutForms(title, tokens, found);
+        }
+
+        AddVariants(tokens, found);
+        if (fromTitle is not null)
+        {
+            found.Remove(fromTitle);
         }
 
         return found;
