@@ -5,7 +5,8 @@ using CitationLint.Corpus;
 namespace CitationLint.Benchmarks;
 
 /// <summary>
-/// The corpus engine at 200 (real papers only), 10,000 and 100,000 papers (real + <see cref="SyntheticCorpus"/>).
+/// The corpus engine on the shipped corpora (seed + well-known, 1,900-odd real papers), and at 10,000
+/// and 100,000 papers (the shipped ones + <see cref="SyntheticCorpus"/>).
 /// <see cref="Load"/> is what a consumer pays once per corpus content; the lookups run on a prebuilt index.
 /// </summary>
 /// <remarks>
@@ -20,14 +21,20 @@ public class CorpusBenchmarks
     private string tsv = string.Empty;
     private CorpusIndex index = new(System.Array.Empty<Paper>());
 
-    [Params(200, 10_000, 100_000)]
-    public int PaperCount { get; set; }
+    /// <summary><c>shipped</c>: exactly the embedded corpora; a number: that many papers.</summary>
+    [Params("shipped", "10000", "100000")]
+    public string Papers { get; set; } = "shipped";
+
+    private IReadOnlyList<Paper> Create()
+        => Papers == "shipped"
+            ? EmbeddedCorpora.Select(seed: true, wellKnown: true).Papers
+            : SyntheticCorpus.Create(int.Parse(Papers, System.Globalization.CultureInfo.InvariantCulture));
 
     [GlobalSetup(Target = nameof(Load))]
-    public void SetupLoad() => tsv = PaperTsv.Write(SyntheticCorpus.Create(PaperCount), "synthetic benchmark corpus");
+    public void SetupLoad() => tsv = PaperTsv.Write(Create(), "synthetic benchmark corpus");
 
-    [GlobalSetup(Targets = new[] { nameof(LookupExactAlias), nameof(LookupAliasNearMiss), nameof(LookupTitleNearMiss), nameof(LookupTitleMisspelled), nameof(LookupUnknownName) })]
-    public void SetupLookups() => index = new CorpusIndex(SyntheticCorpus.Create(PaperCount));
+    [GlobalSetup(Targets = new[] { nameof(LookupExactAlias), nameof(LookupAliasNearMiss), nameof(LookupTitleNearMiss), nameof(LookupTitleMisspelled), nameof(LookupUnknownName), nameof(LookupFamousName), nameof(LookupTitlePhrase) })]
+    public void SetupLookups() => index = new CorpusIndex(Create());
 
     /// <summary>Parse the corpus TSV and build the index over its papers.</summary>
     [Benchmark]
@@ -58,6 +65,14 @@ public class CorpusBenchmarks
     /// <summary>A misspelled title ("Langauge"): no title key matches, so the near-miss path scores candidates.</summary>
     [Benchmark]
     public LookupResult LookupTitleMisspelled() => index.Lookup("Fine Tuning Langauge Models With Just Forward Passes");
+
+    /// <summary>A name of the well-known corpus, exactly.</summary>
+    [Benchmark]
+    public LookupResult LookupFamousName() => index.Lookup("BERT");
+
+    /// <summary>A distinctive phrase of one title ("The Two-Pass Softmax Algorithm").</summary>
+    [Benchmark]
+    public LookupResult LookupTitlePhrase() => index.Lookup("Two-Pass Softmax");
 
     /// <summary>A name no paper has (every path runs and finds nothing).</summary>
     [Benchmark]

@@ -152,7 +152,8 @@ public static class SyntheticCorpus
             throw new ArgumentOutOfRangeException(nameof(count));
         }
 
-        var real = DefaultCorpus.Instance.Papers;
+        // The shipped corpora (seed + well-known) first, then synthetic papers up to the count.
+        var real = EmbeddedCorpora.Select(seed: true, wellKnown: true).Papers;
         var papers = new List<Paper>(count);
         for (var i = 0; i < real.Count && papers.Count < count; i++)
         {

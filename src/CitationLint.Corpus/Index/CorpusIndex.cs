@@ -87,12 +87,11 @@ public sealed class CorpusIndex
                 AddTo(exact, normalized, p);
                 AddTo(folded, f, entry);
 
-                // "FlexMDMs" is also found as "FlexMDM": a name's plural and singular are one name.
-                var singular = WithoutPluralS(normalized);
-                if (!ReferenceEquals(singular, normalized))
+                // "FlexMDMs" is also found as "FlexMDM", "Sparse MeZO" as "Sparse-MeZO": one name in other forms.
+                foreach (var form in OtherForms(normalized))
                 {
-                    AddTo(exact, singular, p);
-                    AddTo(folded, TextNormalizer.FoldForComparison(singular), entry);
+                    AddTo(exact, form, p);
+                    AddTo(folded, TextNormalizer.FoldForComparison(form), entry);
                 }
             }
 
@@ -201,8 +200,8 @@ public sealed class CorpusIndex
             }
         }
 
-        if (exactAliases.TryGetValue(query, out var exactHits)
-            || !ReferenceEquals(WithoutPluralS(query), query) && exactAliases.TryGetValue(WithoutPluralS(query), out exactHits))
+        var forms = OtherForms(query);
+        if (exactAliases.TryGetValue(query, out var exactHits) || TryForms(exactAliases, forms, fold: false, out exactHits))
         {
             foreach (var p in exactHits)
             {
@@ -211,8 +210,7 @@ public sealed class CorpusIndex
         }
 
         var foldedQuery = TextNormalizer.FoldForComparison(query);
-        if (foldedAliases.TryGetValue(foldedQuery, out var variantEntries)
-            || !ReferenceEquals(WithoutPluralS(query), query) && foldedAliases.TryGetValue(TextNormalizer.FoldForComparison(WithoutPluralS(query)), out variantEntries))
+        if (foldedAliases.TryGetValue(foldedQuery, out var variantEntries) || TryForms(foldedAliases, forms, fold: true, out variantEntries))
         {
             foreach (var e in variantEntries)
             {
@@ -588,6 +586,63 @@ public sealed class CorpusIndex
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The other forms of one name: its singular ("FlexMDMs" → "FlexMDM") and its spaced form
+    /// ("Sparse-MeZO" → "Sparse MeZO"), and both. Empty for most names.
+    /// </summary>
+    internal static List<string> OtherForms(string name)
+    {
+        var forms = new List<string>(0);
+        var singular = WithoutPluralS(name);
+        if (!ReferenceEquals(singular, name))
+        {
+            forms.Add(singular);
+        }
+
+        var spaced = Spaced(name);
+        if (spaced is not null)
+        {
+            forms.Add(spaced);
+            var both = WithoutPluralS(spaced);
+            if (!ReferenceEquals(both, spaced))
+            {
+                forms.Add(both);
+            }
+        }
+
+        return forms;
+    }
+
+    private static bool TryForms(Dictionary<string, int[]> map, List<string> forms, bool fold, out int[] hits)
+    {
+        foreach (var form in forms)
+        {
+            if (map.TryGetValue(fold ? TextNormalizer.FoldForComparison(form) : form, out hits!))
+            {
+                return true;
+            }
+        }
+
+        hits = System.Array.Empty<int>();
+        return false;
+    }
+
+    /// <summary>"Sparse-MeZO" → "Sparse MeZO": hyphens between two letters become spaces; null when there are none.</summary>
+    private static string? Spaced(string name)
+    {
+        char[]? chars = null;
+        for (var k = 1; k + 1 < name.Length; k++)
+        {
+            if (name[k] == '-' && char.IsLetter(name[k - 1]) && char.IsLetter(name[k + 1]))
+            {
+                chars ??= name.ToCharArray();
+                chars[k] = ' ';
+            }
+        }
+
+        return chars is null ? null : new string(chars);
     }
 
     /// <summary>

@@ -38,6 +38,7 @@ public static partial class AliasMiner
     {
         "propose", "proposes", "present", "presents", "introduce", "introduces", "develop", "develops", "design", "designs",
         "build", "builds", "release", "releases", "contribute", "contributes", "unveil", "unveils", "describe", "describes",
+        "curate", "curates", "create", "creates", "construct", "constructs",
     };
 
     private static readonly string[] NamingWords = { "called", "named", "dubbed", "termed", "coined", "namely", "call", "name", "dub", "term" };
@@ -255,9 +256,28 @@ public static partial class AliasMiner
     /// <summary>Reads the name that starts at <paramref name="at"/> (after "the"), or the first parenthesised acronym of the clause.</summary>
     private static void TakeName(List<Token> tokens, int at, List<string> found, bool parenSearch, bool afterNamingWord)
     {
+        // "we propose: (1) JRT-Prompt, …", "We then propose (2) JRT-RNN": an enumeration before the name.
+        if (at < tokens.Count && tokens[at].Text == ":")
+        {
+            at++;
+        }
+
+        if (at + 2 < tokens.Count && tokens[at].Text == "(" && IsAllDigits(tokens[at + 1].Text) && tokens[at + 2].Text == ")")
+        {
+            at += 3;
+        }
+
         if (at < tokens.Count && tokens[at].Text is "the" or "The")
         {
             at++;
+        }
+
+        // "We introduce a simple architecture, EGENNET, which …", "a novel framework, ZO2 (…)": the name in apposition.
+        var comma = AppositionComma(tokens, at);
+        if (comma > 0)
+        {
+            at = comma + 1;
+            afterNamingWord = true;
         }
 
         // A run of capitalised or distinctive words: "Medusa", "Sparse MeZO", "Graph Mamba Networks".

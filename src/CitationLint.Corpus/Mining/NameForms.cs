@@ -25,7 +25,35 @@ public static partial class AliasMiner
         "of", "for", "with", "and", "in", "on", "to", "by", "via", "the", "from", "at",
     };
 
-    private static readonly string[] ContributionNouns = { "contribution", "method", "approach", "framework", "model", "algorithm", "system", "solution", "technique" };
+    private static readonly string[] ContributionNouns = { "contribution", "method", "approach", "framework", "model", "algorithm", "system", "solution", "technique", "architecture", "dataset", "benchmark", "strategy" };
+
+    /// <summary>
+    /// "a [simple|novel|…] architecture/framework/…, NAME": the comma after a described contribution
+    /// noun at <paramref name="at"/> that a capitalised or distinctive name follows; else -1.
+    /// </summary>
+    private static int AppositionComma(List<Token> tokens, int at)
+    {
+        if (at >= tokens.Count || tokens[at].Text is not ("a" or "an" or "A" or "An"))
+        {
+            return -1;
+        }
+
+        for (var k = at + 1; k < tokens.Count && k <= at + 5; k++)
+        {
+            var w = tokens[k].Text;
+            if (w == ",")
+            {
+                return IsOneOf(tokens[k - 1].Text, ContributionNouns) && k + 1 < tokens.Count && IsCapitalised(tokens[k + 1]) ? k : -1;
+            }
+
+            if (tokens[k].IsPunctuation || char.IsUpper(w[0]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>"Our [proposed] contribution/method/…," at <paramref name="at"/>: the index of the comma, else -1.</summary>
     private static int OurContributionComma(List<Token> tokens, int at)
