@@ -30,7 +30,8 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
         Rules.MismatchedIdentifier,
         Rules.UnreadableCorpus,
         Rules.NotInCorpus,
-        Rules.InvalidOption);
+        Rules.InvalidOption,
+        Rules.TitleCapitalisation);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -215,11 +216,15 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
 
             Flush(source, ref groupStart, groupEnd, groupIsDoc, scanner, sites, context.CancellationToken);
             var suppression = new InlineSuppression(source);
+            HashSet<(string, TextSpan)>? reported = null;
             foreach (var site in sites)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 var finding = resolver.Resolve(site);
-                if (finding is not null)
+
+                // One place, one diagnostic: two sites that read the same text (a cue and the quoted
+                // title after it) must not report the same finding twice.
+                if (finding is not null && (reported ??= new HashSet<(string, TextSpan)>()).Add((finding.Rule.Id, finding.Span)))
                 {
                     Report(context.ReportDiagnostic, tree, suppression, finding);
                 }

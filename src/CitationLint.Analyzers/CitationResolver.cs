@@ -300,8 +300,9 @@ internal sealed class CitationResolver
             return null;
         }
 
-        var rule = forPaper.Kind == MatchKind.TitleVariant ? Rules.NonCanonicalTitle : Rules.MisspelledReference;
-        var args = rule == Rules.NonCanonicalTitle
+        var rule = forPaper.Kind != MatchKind.TitleVariant ? Rules.MisspelledReference
+            : Resolution.CapitalisationOnly.Differs(quoted.Text, paper.Title) ? Rules.TitleCapitalisation : Rules.NonCanonicalTitle;
+        var args = rule != Rules.MisspelledReference
             ? new object[] { quoted.Text, paper.Title }
             : new object[] { quoted.Text, Quote(paper.Title) };
         return new Finding(rule, quoted.Span, args)
@@ -347,7 +348,7 @@ internal sealed class CitationResolver
     }
 
     private Finding NonCanonical(CitationSite site, TextPiece reference, Paper paper, AttributeParts? attribute)
-        => new Finding(Rules.NonCanonicalTitle, reference.Span, new object[] { reference.Text, paper.Title })
+        => new Finding(Resolution.CapitalisationOnly.Differs(reference.Text, paper.Title) ? Rules.TitleCapitalisation : Rules.NonCanonicalTitle, reference.Span, new object[] { reference.Text, paper.Title })
             .WithFix(reference.Span, confident: true)
             .AddFix(Replacement(site, paper.Title, attribute), "Use the title \"" + paper.Title + "\"", paper.Key);
 

@@ -823,7 +823,7 @@ internal sealed class CommentScanner
                         var close = FindClosingQuote(i, lines[Math.Min(l + 2, lines.Count - 1)].End);
                         if (close > i && WordCount(i + 1, close) >= 4)
                         {
-                            var r = Trim(new Range(i + 1, close));
+                            var r = InsideQuotes(i + 1, close);
                             sites.Add(Site(SiteKind.FreeText, r, default, default));
                             Use(i, close + 1);
                             i = close + 1;
@@ -905,7 +905,7 @@ internal sealed class CommentScanner
                 var close = FindClosingQuote(quoteAt, end);
                 if (close > quoteAt)
                 {
-                    quoted = Trim(new Range(quoteAt + 1, close));
+                    quoted = InsideQuotes(quoteAt + 1, close);
                 }
             }
 
@@ -1071,7 +1071,22 @@ internal sealed class CommentScanner
             }
 
             var close = FindClosingQuote(s, Math.Min(text.Length, s + 300));
-            return close > s ? Trim(new Range(s + 1, close)) : default;
+            return close > s ? InsideQuotes(s + 1, close) : default;
+        }
+
+        /// <summary>
+        /// What a pair of quotes holds, without the comma or full stop that IEEE and MLA put inside the
+        /// closing quote (<c>"Attention Is All You Need,"</c>): not part of the title.
+        /// </summary>
+        private Range InsideQuotes(int from, int close)
+        {
+            var r = Trim(new Range(from, close));
+            if (r.Length > 1 && text[r.End - 1] is ',' or '.' && (r.Length < 3 || text[r.End - 2] != '.'))
+            {
+                r = Trim(new Range(r.Start, r.End - 1));
+            }
+
+            return r;
         }
 
         private int FindClosingQuote(int open, int limit)

@@ -12,6 +12,7 @@ public static class RuleIdentifiers
     public const string UnreadableCorpus = "CITE007";
     public const string NotInCorpus = "CITE008";
     public const string InvalidOption = "CITE009";
+    public const string TitleCapitalisation = "CITE010";
 
     /// <summary>The project's home: help links, the package's project and repository URL (Directory.Build.props
     /// says the same, and a test checks that the two agree).</summary>

@@ -28,6 +28,13 @@ internal static class Rules
         DiagnosticSeverity.Warning,
         "The title matches a known paper after normalisation (case, dashes, punctuation, spacing) but is not written as the paper writes it.");
 
+    public static readonly DiagnosticDescriptor TitleCapitalisation = Create(
+        RuleIdentifiers.TitleCapitalisation,
+        "Title capitalisation differs from the paper's",
+        "'{0}' is the paper's title \"{1}\" in other capitals",
+        DiagnosticSeverity.Info,
+        "The title is written in the capitals of a citation style (sentence case, title case, lower case) and differs from the paper's in nothing else; the fix writes the paper's own.");
+
     public static readonly DiagnosticDescriptor IncompleteCitation = Create(
         RuleIdentifiers.IncompleteCitation,
         "Citation can be completed",

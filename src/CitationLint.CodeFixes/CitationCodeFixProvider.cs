@@ -29,6 +29,7 @@ public sealed class CitationCodeFixProvider : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
         RuleIdentifiers.MisspelledReference,
         RuleIdentifiers.NonCanonicalTitle,
+        RuleIdentifiers.TitleCapitalisation,
         RuleIdentifiers.IncompleteCitation,
         RuleIdentifiers.AmbiguousReference,
         RuleIdentifiers.MismatchedIdentifier);

@@ -12,11 +12,11 @@ public sealed class CITE003NonCanonicalTitleTests
         {
             TestCode = """
                 using CitationLint;
-                // Paper: {|#0:fine-tuning language models with just forward passes|}
+                // Paper: {|#0:Fine-Tuning Language-Models with Just Forward Passes|}
                 [Cites([|"Fine Tuning Language Models With Just Forward Passes"|])]
                 class C
                 {
-                    /// <summary>Implements <cite>[|MEDUSA: simple LLM inference acceleration framework with multiple decoding heads|]</cite>.</summary>
+                    /// <summary>Implements <cite>[|MEDUSA - simple LLM inference acceleration framework with multiple decoding heads|]</cite>.</summary>
                     void M() { }
 
                     // As in "[|graph mamba - towards learning on graphs with state space models|]", we scan.
@@ -26,7 +26,7 @@ public sealed class CITE003NonCanonicalTitleTests
             ExpectedDiagnostics =
             {
                 Diagnostic("CITE003").WithLocation(0).WithArguments(
-                    "fine-tuning language models with just forward passes",
+                    "Fine-Tuning Language-Models with Just Forward Passes",
                     "Fine-Tuning Language Models with Just Forward Passes"),
             },
         }.Only("CITE003").RunAsync();
@@ -62,7 +62,7 @@ public sealed class CITE003NonCanonicalTitleTests
         => new CSharpCitationVerifier
         {
             TestCode = """
-                // Paper: [|fine-tuning language models with just forward passes|] (arXiv:2305.17333)
+                // Paper: [|Fine Tuning Language Models with Just Forward Passes|] (arXiv:2305.17333)
                 class C { }
                 """,
             FixedCode = """
@@ -141,7 +141,7 @@ public sealed class CITE003NonCanonicalTitleTests
         {
             TestCode = """
                 using CitationLint;
-                [Cites("MeZO", Title = [|"fine-tuning language models with just forward passes"|], Url = "https://arxiv.org/abs/2305.17333")]
+                [Cites("MeZO", Title = [|"Fine Tuning Language Models With Just Forward Passes"|], Url = "https://arxiv.org/abs/2305.17333")]
                 class C { }
                 """,
             FixedCode = """
