@@ -101,7 +101,7 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
         var results = ReadSarif(sarif);
         Assert.Contains(("CITE002", "Optimizer.cs", 5), results);
         Assert.Contains(("CITE002", "Optimizer.cs", 6), results);
-        Assert.Contains(("CITE003", "Optimizer.cs", 9), results);
+        Assert.Contains(("CITE010", "Optimizer.cs", 9), results);
         Assert.Contains(("CITE006", "Optimizer.cs", 12), results);
         Assert.Contains(("CITE001", "Optimizer.cs", 15), results);
         Assert.Contains(("CITE007", "refs.papers.tsv", 3), results);
@@ -250,14 +250,16 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
     [Fact]
     public void Dotnet_format_applies_the_confident_fixes()
     {
+        // Trust tiers (DESIGN 4a): form-only fixes of an identified paper run unattended; a rename no
+        // second field confirms (Medsua → Medusa) and a URL the name contradicts are left for a person.
         var dir = package.CreateConsumer("Formatted", Sources, CorpusItem).Dir;
-        var (exit, output) = PackedPackage.Run(dir, "dotnet", "format", "analyzers", "Formatted.csproj", "--diagnostics", "CITE002", "CITE003", "CITE006", "--severity", "info");
+        var (exit, output) = PackedPackage.Run(dir, "dotnet", "format", "analyzers", "Formatted.csproj", "--diagnostics", "CITE002", "CITE003", "CITE006", "CITE010", "--severity", "info");
         Assert.True(exit == 0, "dotnet format failed:\n" + output);
         var text = File.ReadAllText(Path.Combine(dir, "Optimizer.cs"));
         Assert.Contains("// Paper: MeZO\n", text.ReplaceLineEndings("\n"));
-        Assert.Contains("[Cites(\"Medusa\")]", text);
         Assert.Contains("<cite>Fine-Tuning Language Models with Just Forward Passes</cite>", text);
-        Assert.Contains("// Paper: MeZO (https://arxiv.org/abs/2305.17333)", text);
+        Assert.Contains("[Cites(\"Medsua\")]", text);
+        Assert.Contains("// Paper: MeZO (https://arxiv.org/abs/2401.10774)", text);
         Assert.Contains("[Cites(\"Quaxitron\")]", text);
     }
 

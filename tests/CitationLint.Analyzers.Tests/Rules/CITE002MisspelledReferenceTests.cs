@@ -34,7 +34,8 @@ public sealed class CITE002MisspelledReferenceTests
                 Diagnostic("CITE002").WithLocation(0)
                     .WithMessage("'MeZo' is not a known paper; did you mean 'MeZO' (\"Fine-Tuning Language Models with Just Forward Passes\")?"),
             },
-            // Each diagnostic fixed one by one and by Fix All gives the same text.
+            // One by one, each diagnostic's first fix; Fix All (trust tiers, DESIGN 4a) applies only the
+            // form-only ones (case, look-alike letters) and leaves the near-miss renames for a person.
             FixedCode = """
                 using CitationLint;
                 // Paper: MeZO
@@ -48,6 +49,27 @@ public sealed class CITE002MisspelledReferenceTests
                     void N() { }
                 }
                 """,
+            NumberOfFixAllIterations = 2,
+            BatchFixedState =
+            {
+                MarkupHandling = MarkupMode.Allow,
+                Sources =
+                {
+                    """
+                    using CitationLint;
+                    // Paper: MeZO
+                    [Cites([|"Medsua"|])]
+                    class C
+                    {
+                        /// <summary>See <cite>[|LightHGN|]</cite>.</summary>
+                        void M() { }
+
+                        // We follow TokenWaeve here (a near miss in prose is a mention) and MeZO there (a look-alike).
+                        void N() { }
+                    }
+                    """,
+                },
+            },
         }.Only("CITE002").RunAsync();
 
     [Fact]
@@ -94,12 +116,21 @@ public sealed class CITE002MisspelledReferenceTests
                 [Cites("Medusa")]
                 class C { }
                 """,
+
+            // A near miss is a rename nothing else confirms: Fix All leaves it (DESIGN 4a).
+            NumberOfFixAllIterations = 1,
+            BatchFixedState =
+            {
+                MarkupHandling = MarkupMode.Allow,
+                Sources = { "using CitationLint;\n[Cites([|\"Medsua\"|])]\nclass C { }" },
+            },
         }.Only("CITE002").RunAsync();
 
     /// <summary>
     /// One by one, the first action of each diagnostic is applied, the hand-picked first candidate of
     /// 'GraphFrox' too (FixedCode); Fix All in document, project and solution applies only the
-    /// confident fixes and leaves 'GraphFrox' reported (BatchFixedCode).
+    /// form-only fixes (MeZo → MeZO) and leaves the near misses 'Medsua' and 'GraphFrox' reported
+    /// (BatchFixedCode): a rename that no second field confirms is for a person (DESIGN 4a).
     /// </summary>
     [Fact]
     public Task Fix_all_fixes_every_confident_place_and_only_those()
@@ -141,7 +172,7 @@ public sealed class CITE002MisspelledReferenceTests
                     class A { }
                     // Paper: MeZO
                     class B { }
-                    /// <summary>See <cite>Medusa</cite>.</summary>
+                    /// <summary>See <cite>[|Medsua|]</cite>.</summary>
                     class D { }
                     // Paper: [|GraphFrox|]
                     class E { }

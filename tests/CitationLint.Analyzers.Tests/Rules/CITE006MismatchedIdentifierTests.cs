@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Testing;
 using CitationLint.Analyzers.Tests.Harness;
 using static CitationLint.Analyzers.Tests.Harness.CSharpCitationVerifier;
 
@@ -67,6 +68,28 @@ public sealed class CITE006MismatchedIdentifierTests
                 // Paper: MeZO (https://arxiv.org/abs/2305.17333)
                 class C { }
                 """,
+
+            // The name says MeZO, the URL Medusa: nothing else says which is meant, so Fix All leaves it.
+            NumberOfFixAllIterations = 1,
+            BatchFixedState =
+            {
+                MarkupHandling = MarkupMode.Allow,
+                Sources = { "// Paper: MeZO ([|https://arxiv.org/abs/2401.10774|])\nclass C { }" },
+            },
+        }.Only("CITE006").RunAsync();
+
+    [Fact]
+    public Task A_name_and_its_exact_title_confirm_the_paper_and_fix_all_replaces_the_url()
+        => new CSharpCitationVerifier
+        {
+            TestCode = """
+                // Paper: MeZO — "Fine-Tuning Language Models with Just Forward Passes" ([|https://arxiv.org/abs/2401.10774|])
+                class C { }
+                """,
+            FixedCode = """
+                // Paper: MeZO — "Fine-Tuning Language Models with Just Forward Passes" (https://arxiv.org/abs/2305.17333)
+                class C { }
+                """,
         }.Only("CITE006").RunAsync();
 
     [Fact]
@@ -83,5 +106,11 @@ public sealed class CITE006MismatchedIdentifierTests
                 [Cites("Medusa", Url = "https://arxiv.org/abs/2401.10774")]
                 class C { }
                 """,
+            NumberOfFixAllIterations = 1,
+            BatchFixedState =
+            {
+                MarkupHandling = MarkupMode.Allow,
+                Sources = { "using CitationLint;\n[Cites(\"Medusa\", Url = [|\"https://arxiv.org/abs/2305.17333\"|])]\nclass C { }" },
+            },
         }.Only("CITE006").RunAsync();
 }
