@@ -1,3 +1,6 @@
+// Past 600 lines, knowingly: rule decisions, lookup heuristics, messages and fix text still share
+// this file (two decisions already have their own: Resolution/CapitalisationOnly.cs and
+// Resolution/TrustTiers.cs); the evidence issue (issue 8) moves each rule's decision into Resolution/.
 using System;
 using System.Collections.Generic;
 using System.Text;
@@ -373,7 +376,7 @@ internal sealed class CitationResolver
         // runs unattended. A near miss renames the citation to a paper that nothing else in it
         // confirms (a second field would have identified the paper before this point), so Fix All and
         // dotnet format leave it for a person.
-        var confident = best.Kind == MatchKind.AliasVariant && best.Score >= ConfidentScore
+        var confident = Resolution.TrustTiers.IsFormOnly(best.Kind) && best.Score >= ConfidentScore
             && (candidates.Count == 1 || best.Score - candidates[1].Score >= ConfidentGap);
         var suggestion = new StringBuilder();
         for (var i = 0; i < candidates.Count; i++)
@@ -427,15 +430,6 @@ internal sealed class CitationResolver
         return finding;
     }
 
-    /// <summary>The citation names <paramref name="named"/> by two fields: a name or title, and its exact title besides.</summary>
-    private static bool ConfirmedBySecondField(CitationSite site, Paper named, AttributeParts? attribute)
-    {
-        var title = !site.QuotedTitle.IsEmpty ? site.QuotedTitle.Text : attribute is { Title.IsEmpty: false } ? attribute.Title.Text : null;
-        return title is not null && !site.Reference.IsEmpty
-            && string.Equals(TextNormalizer.Normalize(title), TextNormalizer.Normalize(named.Title), StringComparison.Ordinal)
-            && !string.Equals(TextNormalizer.Normalize(site.Reference.Text), TextNormalizer.Normalize(named.Title), StringComparison.Ordinal);
-    }
-
     private Finding Mismatch(CitationSite site, Paper named, Paper? idPaper, AttributeParts? attribute)
     {
         var target = idPaper is null ? "no paper in the corpus" : "\"" + idPaper.Title + "\"";
@@ -449,7 +443,7 @@ internal sealed class CitationResolver
             // The name says one paper and the identifier another: which one is meant, only a second
             // field for the named paper can say (an exact title besides the name). Without one, the
             // fix is offered and left for a person (DESIGN 4a).
-            finding.WithFix(site.Identifier.Span, confident: ConfirmedBySecondField(site, named, attribute))
+            finding.WithFix(site.Identifier.Span, confident: Resolution.TrustTiers.ConfirmedBySecondField(site, named, attribute?.Title ?? default))
                 .AddFix(replacement, "Use the URL of \"" + named.Title + "\"", named.Key);
         }
 

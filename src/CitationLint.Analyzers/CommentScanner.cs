@@ -1,3 +1,6 @@
+// Past 600 lines, knowingly: the comment scan still holds its site readers (markers, <cite>,
+// identifiers and link text, cues, free text) in one class. The evidence issue (issue 8) splits
+// them into Sites/, one reader per site kind, with one citation-field parser.
 using System;
 using System.Collections.Generic;
 using CitationLint.Analyzers.Configuration;

@@ -1,3 +1,5 @@
+// Past 600 lines, knowingly: BibTeX parsing, entry mapping and LaTeX-to-Unicode still share this
+// file; the evidence issue (issue 8) splits it into parser, entry mapping and LaTeX decoding.
 using System;
 using System.Collections.Generic;
 using System.Globalization;
