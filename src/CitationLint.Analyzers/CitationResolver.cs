@@ -1,6 +1,3 @@
-// Past 600 lines, knowingly: rule decisions, lookup heuristics, messages and fix text still share
-// this file (two decisions already have their own: Resolution/CapitalisationOnly.cs and
-// Resolution/TrustTiers.cs); the evidence issue (issue 8) moves each rule's decision into Resolution/.
 using System;
 using System.Collections.Generic;
 using System.Text;
@@ -79,7 +76,7 @@ internal sealed class CitationResolver
 
             // A weak site with a reference we cannot place: an identifier we do not know, or a name given
             // with a cue. A lone plain word after a cue ("described in Lou, Caruana …") is too weak to report.
-            if (site.Kind == SiteKind.Cue && !hasId && !LooksLikePaper(reference.Text))
+            if (site.Kind == SiteKind.Cue && !hasId && !Resolution.PaperLikeText.LooksLikePaper(reference.Text))
             {
                 return null;
             }
@@ -93,7 +90,7 @@ internal sealed class CitationResolver
             return null;
         }
 
-        if (site.Kind == SiteKind.FreeText && !IsFreeTextMatch(best, reference.Text))
+        if (site.Kind == SiteKind.FreeText && !Resolution.FreeTextMatch.Counts(best, reference.Text))
         {
             return null;
         }
@@ -450,95 +447,10 @@ internal sealed class CitationResolver
         return finding;
     }
 
-    private static readonly string[] Standards = { "RFC", "ECMA", "ISO", "IEC", "IEEE", "W3C", "ANSI", "POSIX", "UAX", "UTS", "CVE", "PEP", "JSR", "KB" };
-
-    /// <summary>
-    /// Whether an unknown reference after a cue looks like a paper: a title of four words or more, or
-    /// a distinctive name (<c>ResNet</c>); not a lone plain word ("Lou"), a short phrase ("Microsoft Docs")
-    /// or a standard ("RFC 7231", "ECMA-334").
-    /// </summary>
-    private static bool LooksLikePaper(string text)
-    {
-        var words = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0)
-        {
-            return false;
-        }
-
-        foreach (var standard in Standards)
-        {
-            if (words[0].StartsWith(standard, StringComparison.OrdinalIgnoreCase)
-                && (words[0].Length == standard.Length || !char.IsLetter(words[0][standard.Length])))
-            {
-                return false;
-            }
-        }
-
-        if (words.Length >= 4)
-        {
-            return true;
-        }
-
-        foreach (var w in words)
-        {
-            if (AliasMiner.IsDistinctive(w.Trim(',', '.', ':', ';')) && !IsAllUpper(w))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsAllUpper(string w)
-    {
-        foreach (var c in w)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     private static bool IsBareId(string identifier)
     {
         var t = identifier.Trim('"', '@');
         return t.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase) || ArxivId.TryNormalize(t, out _);
-    }
-
-    /// <summary>
-    /// Free text is only ever a near miss of a distinctive name, or a quoted title close to a corpus
-    /// title. Real code names its own things like papers name theirs (BiMap, KVCache, FedSAM,
-    /// DPM-Solver), so a name a few edits away counts only when it is very close (0.9) and neither
-    /// name extends the other; a change of case or a look-alike letter always counts.
-    /// </summary>
-    /// <summary>
-    /// Free text (DESIGN 3, site 6) reports only what cannot be an ordinary mention: a name spoofed
-    /// with look-alike letters (<c>MeΖO</c> with a Greek Zeta), and a quoted title close to a corpus
-    /// title. A case variant or an edit-distance near miss in prose (<c>roBERTa model</c>,
-    /// <c>tensorFlow</c>, <c>MobilenetV2</c>) is a mention, not a citation: it counts only at a site.
-    /// Names that are also words or code tokens (<see cref="Paper.WordLike"/>) never count here.
-    /// </summary>
-    private static bool IsFreeTextMatch(Candidate best, string text)
-    {
-        if (best.Paper.WordLike)
-        {
-            return false;
-        }
-
-        switch (best.Kind)
-        {
-            case MatchKind.AliasVariant:
-                return TextNormalizer.HasConfusable(text);
-            case MatchKind.TitleVariant:
-            case MatchKind.TitleNearMiss:
-                return true;
-            default:
-                return false;
-        }
     }
 
     private string Replacement(CitationSite site, string value, AttributeParts? attribute)
