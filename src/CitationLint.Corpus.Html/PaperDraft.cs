@@ -56,8 +56,8 @@ internal sealed class PaperDraft
 
     public Paper ToPaper()
     {
-        var key = ArxivId ?? Slug.FromTitle(Title);
-        var url = ArxivId is null ? Url : "https://arxiv.org/abs/" + ArxivId;
+        var key = Paper.KeyFor(ArxivId, Title);
+        var url = ArxivId is null ? Url : CitationLint.Corpus.ArxivId.AbsUrl(ArxivId);
         var year = Year ?? (ArxivId is null ? null : Corpus.ArxivId.YearOf(ArxivId));
         var authors = new List<string>();
         foreach (var author in Authors)

@@ -300,14 +300,20 @@ public sealed partial class CorpusIndex
 
                 var alias = aliasFolded[e];
                 var allowed = MaxDistanceFor(alias.Length);
-                if (VersionedNames.DifferInVersion(foldedQuery, alias) || !TypoShape.IsPlausibleTypo(query, aliasText[e]))
+                if (VersionedNames.DifferInVersion(foldedQuery, alias))
                 {
-                    // Another version of a name is another paper, and another capital another word: not misspellings.
+                    // Another version of a name is another paper, not a misspelling.
                     continue;
                 }
 
                 var d = EditDistance.Bounded(foldedQuery, alias, allowed);
                 if (d == 0 || d > allowed)
+                {
+                    continue;
+                }
+
+                // PERF: only for the few candidates within reach; another capital is another word.
+                if (!TypoShape.IsPlausibleTypo(query, aliasText[e]))
                 {
                     continue;
                 }
