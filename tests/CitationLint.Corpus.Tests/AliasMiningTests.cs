@@ -67,6 +67,18 @@ public sealed class AliasMiningTests
     [InlineData("Furthermore, we propose a novel calibration method called Calibration by Marginalization (CBM) that is orthogonal.", "CBM")]
     [InlineData("We introduce a Pointwise V-Information (PVI) based fine-tuning method.", "")]
     [InlineData("Baselines such as Medusa (Cai et al., 2024) and MeZO are compared.", "")]
+    [InlineData("First, we propose a Normalized Policy Gradient method with Implicit Gradient Transport (N-PG-IGT) and derive a bound.", "N-PG-IGT")]
+    [InlineData("We propose a model that works with Graph Neural Networks (GNNs) on molecules.", "")]
+    [InlineData("In this work, we devise probabilistically rewired MPNNs (PR-MPNNs), which learn to add edges.", "PR-MPNNs")]
+    [InlineData("Our proposed method, Diffusion Tree Sampling (DTS), is exact, and its greedy variant, Diffusion Tree Search (DTS^star), performs a search.", "DTS|DTS^star")]
+    [InlineData("We refer the resulting Transformer model as the Ladder Transformer.", "Ladder Transformer")]
+    [InlineData("Additionally, we extend LASP-2 to LASP-2H by applying a similar redesign.", "LASP-2H")]
+    [InlineData("We extend the analysis to Transformers and beyond.", "")]
+    [InlineData("We also collect a large-scale, multi-language commit message dataset MCMD and evaluate existing models.", "MCMD")]
+    [InlineData("We evaluate on (2) Arxiv-QA, a novel academic paper QA task.", "Arxiv-QA")]
+    [InlineData("At the heart of ZeCO lies All-Scan, a new collective communication primitive.", "")]
+    [InlineData("We introduce a new class of GNNs, called Graph ViT/MLP-Mixer, that holds three key properties.", "Graph ViT/MLP-Mixer|Graph ViT|Graph MLP-Mixer")]
+    [InlineData("It is not efficient and adopts an algorithm/architecture co-design.", "")]
     public void Abstract_names_only_the_papers_own_contribution(string abstractText, string expected)
         => Assert.Equal(expected, string.Join("|", AliasMiner.FromAbstract(abstractText)));
 
@@ -83,9 +95,9 @@ public sealed class AliasMiningTests
     /// <summary>
     /// Every seed paper, labelled from its title and abstract (Fixtures/alias-labels-219.tsv, 256 names).
     /// Labels that are the paper's whole title are matched as titles and not counted (14 of 256).
-    /// The issue's targets are precision 0.95 and recall 0.90; the floors guard today's figures
-    /// (precision 0.966, recall 0.822, up from 0.98 / 0.57 before spelled-out forms, title phrases and
-    /// numbered variants were mined).
+    /// The issue's targets, precision 0.95 and recall 0.90, are the floors (measured 0.973 and 0.905, up
+    /// from 0.98 / 0.57 before spelled-out forms, title phrases, numbered variants and the naming
+    /// phrases of NamingPhrases.cs were mined).
     /// </summary>
     [Fact]
     public void Mining_precision_and_recall_on_every_seed_paper()
@@ -93,7 +105,7 @@ public sealed class AliasMiningTests
         var (precision, recall, papers) = Measure("alias-labels-219.tsv");
         Assert.Equal(Corpus.Count, papers);
         Assert.True(precision >= 0.95, $"precision {precision:P1} fell below 95%");
-        Assert.True(recall >= 0.75, $"recall {recall:P1} fell below 75%");
+        Assert.True(recall >= 0.90, $"recall {recall:P1} fell below 90%");
     }
 
     private static bool SameName(string a, string b)
@@ -101,6 +113,47 @@ public sealed class AliasMiningTests
         var x = CorpusIndex.OtherForms(a).Append(a);
         var y = CorpusIndex.OtherForms(b).Append(b);
         return x.Intersect(y, StringComparer.Ordinal).Any();
+    }
+
+    /// <summary>
+    /// What a user meets at a strong site (<c>// Paper: NAME</c>): a labelled name is known when the
+    /// shipped corpora (seed and well-known together, as the analyzer loads them) resolve it to its paper
+    /// exactly: as a mined name, one of its plural or hyphen forms, the title, or a title phrase (DESIGN
+    /// 3a). Case variants and near misses do not count: they are diagnostics, not silence.
+    /// </summary>
+    [Fact]
+    public void Labelled_names_are_known_at_a_strong_site_by_the_shipped_corpora()
+    {
+        var shipped = EmbeddedCorpora.Select(seed: true, wellKnown: true);
+        int known = 0, expected = 0;
+        foreach (var line in File.ReadLines(RepoPaths.Fixture("alias-labels-219.tsv")))
+        {
+            if (line.StartsWith('#') || line.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var fields = line.Split('\t');
+            foreach (var name in fields[1].Split('|', StringSplitOptions.RemoveEmptyEntries))
+            {
+                expected++;
+                var best = shipped.Index.Lookup(name).Best;
+                var ok = best is not null && best.Paper.Key == fields[0]
+                    && best.Kind is MatchKind.Alias or MatchKind.Title or MatchKind.TitleVariant or MatchKind.TitlePhrase;
+                if (ok)
+                {
+                    known++;
+                }
+                else
+                {
+                    output.WriteLine($"unknown  {fields[0]} '{name}' → {(best is null ? "nothing" : best.Paper.Key + " " + best.Kind)}");
+                }
+            }
+        }
+
+        var share = (double)known / expected;
+        output.WriteLine($"labelled names known at a strong site: {share:P1} ({known}/{expected})");
+        Assert.True(share >= 0.90, $"only {share:P1} of the labelled names are known at a strong site");
     }
 
     private (double Precision, double Recall, int Papers) Measure(string fixture)

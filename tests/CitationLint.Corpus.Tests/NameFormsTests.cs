@@ -10,6 +10,15 @@ public sealed class NameFormsTests
     [InlineData("Break the Sequential Dependency of LLM Inference Using Lookahead Decoding", "In this paper, we introduce Lookahead decoding, an exact, parallel decoding algorithm.", "Lookahead Decoding")]
     [InlineData("Improving Progressive Generation with Decomposable Flow Matching", "Our contribution, Decomposable Flow Matching (DFM), is a simple and effective framework.", "DFM|Decomposable Flow Matching")]
     [InlineData("Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding Heads", "We present Medusa, an efficient method. We provide two levels of fine-tuning: Medusa-1 and Medusa-2.", "Medusa|Medusa-1|Medusa-2")]
+    [InlineData("Pard: Permutation-Invariant Autoregressive Diffusion for Graph Generation", "We introduce PARD, a Permutation-invariant Auto Regressive Diffusion model that integrates both.", "Pard|PARD|Permutation-invariant Auto Regressive Diffusion")]
+    [InlineData("Beyond First-Order Tweedie: Solving Inverse Problems using Latent Diffusion", "This paper introduces Second-order Tweedie sampler from Surrogate Loss (STSL), a novel sampler.", "STSL|Second-order Tweedie sampler from Surrogate Loss")]
+    [InlineData("Parallel Decoding via Hidden Transfer for Lossless Large Language Model Acceleration", "In this paper, we propose a novel parallel decoding approach, namely hidden transfer, which decodes tokens.", "Hidden Transfer")]
+    [InlineData("Pushing the Limits of Large Language Model Quantization via the Linearity Theorem", "In this paper, we present a \"linearity theorem\" establishing a direct relationship.", "Linearity Theorem")]
+    [InlineData("LoPA: Scaling dLLM Inference via Lookahead Parallel Decoding", "Then, we introduce Lookahead PArallel Decoding LoPA, a training-free algorithm.", "LoPA|Lookahead Parallel Decoding")]
+    [InlineData("I-MPN: Inductive Message Passing Network for Efficient Annotation", "Our approach integrates an object detector with a spatial relation-aware inductive message-passing network (I-MPN), harnessing profiles.", "I-MPN|Inductive Message Passing Network")]
+    [InlineData("Unveiling the Potential of Diffusion Large Language Model in Controllable Generation", "To address these limitations, we propose Self-adaptive Schema Scaffolding (S^3), a novel framework.", "S^3|Self-adaptive Schema Scaffolding")]
+    [InlineData("Enhancing Graph Representations with Neighborhood-Contextualized Message-Passing", "This serves as the foundation for the proposed neighborhood-contextualized message-passing (NCMP) framework.", "NCMP|Neighborhood-Contextualized Message-Passing")]
+    [InlineData("Parallel Speculative Decoding with Adaptive Draft Length", "We propose a general framework, namely Parallel spEculative decoding with Adaptive dRaft Length (PEARL).", "PEARL")]
     public void A_paper_s_own_names_in_all_their_forms(string title, string abstractText, string expected)
         => Assert.Equal(expected, string.Join("|", AliasMiner.Mine(title, abstractText)));
 

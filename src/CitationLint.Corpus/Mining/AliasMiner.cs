@@ -38,7 +38,7 @@ public static partial class AliasMiner
     {
         "propose", "proposes", "present", "presents", "introduce", "introduces", "develop", "develops", "design", "designs",
         "build", "builds", "release", "releases", "contribute", "contributes", "unveil", "unveils", "describe", "describes",
-        "curate", "curates", "create", "creates", "construct", "constructs",
+        "curate", "curates", "create", "creates", "construct", "constructs", "devise", "devises", "collect", "collects",
     };
 
     private static readonly string[] NamingWords = { "called", "named", "dubbed", "termed", "coined", "namely", "call", "name", "dub", "term" };
@@ -217,12 +217,21 @@ public static partial class AliasMiner
                 if (!isVerbForm || HasSubject(tokens, sentenceStart, i))
                 {
                     TakeName(tokens, i + 1, found, parenSearch: HasSubject(tokens, sentenceStart, i), afterNamingWord: true);
+                    if (title.Length > 0 && i + 1 < tokens.Count && char.IsLower(tokens[i + 1].Text[0]))
+                    {
+                        // "namely hidden transfer, which …" with "… via Hidden Transfer for …" in the title.
+                        AddTitlePhrase(title, tokens, i + 1, found);
+                    }
                 }
             }
             else if (t.Text is "proposed" or "introduced" && i > 0 && tokens[i - 1].Text is "the" or "The" or "our" or "Our")
             {
-                // "the proposed Soft-Isomorphic … Network (SINC-GCN)".
-                TakeName(tokens, i + 1, found, parenSearch: false, afterNamingWord: false);
+                // "the proposed Soft-Isomorphic … Network (SINC-GCN)", "the proposed neighborhood-contextualized message-passing (NCMP) framework".
+                TakeName(tokens, i + 1, found, parenSearch: true, afterNamingWord: false);
+            }
+            else if (TryNamingPhrase(tokens, sentenceStart, i, found, title))
+            {
+                // "its greedy variant, X", "we refer … as the X", "we extend X to Y".
             }
             else if (t.Text == "Our" && i == sentenceStart && OurContributionComma(tokens, i) is var comma && comma > 0)
             {
@@ -243,6 +252,8 @@ public static partial class AliasMiner
         {
             AddSpelledOutForms(title, tokens, found);
         }
+
+        AddNovelAppositions(tokens, found);
 
         AddVariants(tokens, found);
         if (fromTitle is not null)
@@ -356,10 +367,25 @@ public static partial class AliasMiner
         for (var i = at; i < tokens.Count && i < at + 16; i++)
         {
             var t = tokens[i];
-            if (t.IsSentenceEnd || t.Text is ";" or ":" || !afterNamingWord && t.Text is "that" or "which" or "featuring" or "with" or "using"
+            if (t.IsSentenceEnd || t.Text is ";" or ":")
+            {
+                return;
+            }
+
+            if (!afterNamingWord && t.Text is "that" or "which" or "featuring" or "with" or "using"
                 or "for" or "to" or "where" or "whose" or "including" or "such" or "via" or "by" or "than" or "over" or "unlike")
             {
-                // The clause moved on from the contribution to what it uses or is compared with.
+                // The clause moved on from the contribution to what it uses or is compared with, unless
+                // the acronym ahead spells out the capitalised words before it ("a Normalized Policy
+                // Gradient method with Implicit Gradient Transport (N-PG-IGT)").
+                AddSpelledOutAcronymAhead(tokens, at, i, found);
+                return;
+            }
+
+            // "a large-scale … commit message dataset MCMD": a contribution noun and its name.
+            if (NounAndName(tokens, i) is { } named)
+            {
+                Add(found, named);
                 return;
             }
 
@@ -483,6 +509,7 @@ public static partial class AliasMiner
         if (!IsGeneric(name) && !Contains(found, name))
         {
             found.Add(name);
+            AddSlashForms(found, name);
         }
     }
 
@@ -586,6 +613,12 @@ public static partial class AliasMiner
         if (c is '+' or '^' or '*')
         {
             return true;
+        }
+
+        // "ViT/MLP-Mixer": a slash between two names (not "algorithm/architecture").
+        if (c == '/' && i > 0 && i + 1 < text.Length)
+        {
+            return char.IsLetterOrDigit(text[i - 1]) && char.IsUpper(text[i + 1]);
         }
 
         // '-' and '\'' join two word characters ("Sub-graph", "DPM-Solver"), '-' may also precede '+' etc.

@@ -96,6 +96,28 @@ public static partial class AliasMiner
             }
         }
 
+        for (var i = 0; i + 4 < tokens.Count; i++)
+        {
+            // "We introduce PARD, a Permutation-invariant Auto Regressive Diffusion model that …".
+            if (tokens[i + 1].Text == "," && tokens[i + 2].Text is "a" or "an" && Array.IndexOf(acronyms, tokens[i].Text) >= 0)
+            {
+                var letters = AcronymLetters(tokens[i].Text);
+                string? longest = null;
+                for (var e = i + 5; e <= tokens.Count && e <= i + 11 && !tokens[e - 1].IsPunctuation; e++)
+                {
+                    if (letters.Length >= 2 && IsCapitalised(tokens[e - 1]) && SpelledOut(title, tokens, i + 3, e, letters) is { } phrase)
+                    {
+                        longest = phrase;
+                    }
+                }
+
+                if (longest is not null)
+                {
+                    Add(found, longest);
+                }
+            }
+        }
+
         for (var i = 1; i + 2 < tokens.Count; i++)
         {
             if (tokens[i].Text != "(" || tokens[i + 2].Text != ")" || Array.IndexOf(acronyms, tokens[i + 1].Text) < 0)
@@ -147,7 +169,9 @@ public static partial class AliasMiner
             return null;
         }
 
-        int content = 0, lower = 0;
+        // Every capitalised word gives the acronym a letter; one inner lower-case word may give none
+        // ("Second-order Tweedie sampler from Surrogate Loss (STSL)").
+        int content = 0, lower = 0, capitalised = 0;
         var text = new System.Text.StringBuilder();
         for (var k = from; k < to; k++)
         {
@@ -162,11 +186,15 @@ public static partial class AliasMiner
             {
                 lower += k == from || k == to - 1 ? 2 : 1;
             }
+            else
+            {
+                capitalised++;
+            }
 
             text.Append(w.ToLowerInvariant());
         }
 
-        if (content < 2 || content > letters.Length || !IsSubsequence(letters, text.ToString()) || LinkWords.Contains(tokens[to - 1].Text))
+        if (content < 2 || capitalised > letters.Length || content > letters.Length + 1 || !IsSubsequence(letters, text.ToString()) || LinkWords.Contains(tokens[to - 1].Text))
         {
             return null;
         }
@@ -192,7 +220,7 @@ public static partial class AliasMiner
     /// <summary>After "we propose/introduce …": the longest run of the following words that the title holds, as the title writes it.</summary>
     private static void AddTitlePhrase(string title, List<Token> tokens, int at, List<string> found)
     {
-        while (at < tokens.Count && tokens[at].Text is "a" or "an" or "the" or "A" or "An" or "The" or "novel" or "new" or "our")
+        while (at < tokens.Count && tokens[at].Text is "a" or "an" or "the" or "A" or "An" or "The" or "novel" or "new" or "our" or "\"" or "'" or "\u201C")
         {
             at++;
         }
@@ -209,6 +237,13 @@ public static partial class AliasMiner
         if (end - at >= 2 && (end == tokens.Count || tokens[end].IsPunctuation || IsFunctionWord(tokens[end].Text)))
         {
             var span = TitleSpan(title, tokens, at, end, wholeName: true);
+            if (span is null && end - at >= 3 && IsDistinctive(tokens[end - 1].Text))
+            {
+                // "we introduce Lookahead PArallel Decoding LoPA, …": the acronym follows without parentheses.
+                end--;
+                span = TitleSpan(title, tokens, at, end, wholeName: true);
+            }
+
             if (span is not null && !AllFieldWords(tokens, at, end))
             {
                 Add(found, span);
@@ -263,13 +298,39 @@ public static partial class AliasMiner
     private static string? TitleSpan(string title, List<Token> tokens, int from, int to, bool wholeName)
     {
         var words = Tokenize(title);
-        var n = to - from;
-        for (var s = 0; s + n <= words.Count; s++)
+
+        // Compared part by part, so that a hyphen and a space are one ("message-passing network" is
+        // "Message Passing Network"); a match starts and ends on whole title words.
+        var want = new List<string>();
+        for (var k = from; k < to; k++)
         {
+            want.AddRange(tokens[k].Text.Split('-'));
+        }
+
+        var parts = new List<string>();
+        var owner = new List<int>();
+        for (var w = 0; w < words.Count; w++)
+        {
+            var pieces = words[w].Text.Split('-');
+            foreach (var piece in pieces)
+            {
+                parts.Add(piece);
+                owner.Add(w);
+            }
+        }
+
+        var n = want.Count;
+        for (var s = 0; s + n <= parts.Count; s++)
+        {
+            if (s > 0 && owner[s - 1] == owner[s] || s + n < parts.Count && owner[s + n] == owner[s + n - 1])
+            {
+                continue;
+            }
+
             var match = true;
             for (var k = 0; k < n && match; k++)
             {
-                match = k == n - 1 ? SameWordOrPlural(words[s + k].Text, tokens[from + k].Text) : string.Equals(words[s + k].Text, tokens[from + k].Text, StringComparison.OrdinalIgnoreCase);
+                match = k == n - 1 ? SameWordOrPlural(parts[s + k], want[k]) : string.Equals(parts[s + k], want[k], StringComparison.OrdinalIgnoreCase);
             }
 
             if (!match)
@@ -277,21 +338,22 @@ public static partial class AliasMiner
                 continue;
             }
 
-            for (var k = 0; k < n; k++)
+            int first = owner[s], last = owner[s + n - 1];
+            for (var k = first; k <= last; k++)
             {
-                var w = words[s + k].Text;
+                var w = words[k].Text;
                 if (!LinkWords.Contains(w) && !char.IsUpper(w[0]) && !char.IsDigit(w[0]))
                 {
                     return null;
                 }
             }
 
-            if (wholeName && IsNameWord(words, s + n))
+            if (wholeName && IsNameWord(words, last + 1))
             {
                 continue;
             }
 
-            return Join(words, s, s + n);
+            return Join(words, first, last + 1);
         }
 
         return null;
@@ -339,6 +401,16 @@ public static partial class AliasMiner
             {
                 // "D2F": discrete diffusion forcing.
                 sb.Append(sb[sb.Length - 1], acronym[k] - '1');
+            }
+            else if (acronym[k] == '^' && sb.Length > 0)
+            {
+                // "S^3": three words in s; "DTS^star", "LightHGNN^+": a mark after the letters, not letters.
+                if (k + 1 < end && acronym[k + 1] is '2' or '3')
+                {
+                    sb.Append(sb[sb.Length - 1], acronym[k + 1] - '1');
+                }
+
+                break;
             }
         }
 
