@@ -234,7 +234,11 @@ public sealed class LabelledCasesTests
             cases.Add(($"[Cites(\"{alias}\", Url = \"{other.GetCanonicalUrl()}\")]", "CITE006"));
             if (!string.Equals(p.Title.ToLowerInvariant(), p.Title, StringComparison.Ordinal))
             {
-                cases.Add(($"// Paper: {p.Title.ToLowerInvariant()}", "CITE003"));
+                // DESIGN 4: lower case is a citation style's choice (CITE010, Info) unless it changes a
+                // name the title holds, a word with a capital after its first letter (MeZO, GANs: CITE003).
+                var lowersAName = p.Title.Split(' ', ':', ',', ';', '(', ')', '"', '/')
+                    .Any(w => w.Skip(1).Select((c, k) => char.IsUpper(c) && w[k] != '-').Any(x => x));
+                cases.Add(($"// Paper: {p.Title.ToLowerInvariant()}", lowersAName ? "CITE003" : "CITE010"));
             }
 
             var titleTypo = MisspellTitle(p.Title);

@@ -18,6 +18,9 @@ public sealed class LookupTests
     [InlineData("Fine-Tuning Language Models with Just Forward Passes", "2305.17333", MatchKind.Title)]
     [InlineData("Fine Tuning Langauge Models With Just Forward Passes", "2305.17333", MatchKind.TitleNearMiss)]
     [InlineData("Simple LLM Inference Acceleration Framework with Multiple Decoding Heads", "2401.10774", MatchKind.TitleNearMiss)]
+    [InlineData("subgraph permutation equivariant networks", "2111.11840", MatchKind.TitleVariant)] // not a near miss of "Sub-graph …"
+    [InlineData("Hidden Transfer", "2404.12022", MatchKind.Alias)]
+    [InlineData("Self-adaptive Schema Scaffolding", "2507.04504", MatchKind.Alias)]
     [InlineData("2305.17333", "2305.17333", MatchKind.ArxivId)]
     [InlineData("arXiv:2305.17333v2", "2305.17333", MatchKind.ArxivId)]
     public void Best_candidate(string text, string key, MatchKind kind)

@@ -233,8 +233,10 @@ public sealed partial class CorpusIndex
             }
         }
 
-        if (foldedQuery.Length <= MaxFuzzyAliasLength)
+        if (foldedQuery.Length <= MaxFuzzyAliasLength && !titleFound)
         {
+            // A title written in other case ("subgraph permutation equivariant networks") is the title,
+            // not a near miss of a name that spells it out with a hyphen.
             AddAliasNearMisses(query, foldedQuery, found);
         }
 

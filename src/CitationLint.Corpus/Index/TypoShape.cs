@@ -14,7 +14,8 @@ public static class TypoShape
     {
         if (MixesCases(query) && MixesCases(alias))
         {
-            return SameCapitals(query, alias);
+            return SameCapitals(Capitals(query, collapse: true), Capitals(alias, collapse: true))
+                || SameCapitals(Capitals(query, collapse: false), Capitals(alias, collapse: false)); // "PR-MNPNs" for "PR-MPNNs"
         }
 
         var a = FirstLetterOrDigit(query);
@@ -23,10 +24,8 @@ public static class TypoShape
     }
 
     /// <summary>The capitals, doubled ones collapsed, are the same, or the same but for one swap of neighbours ("RpGHNN" for "RpHGNN").</summary>
-    private static bool SameCapitals(string a, string b)
+    private static bool SameCapitals(string x, string y)
     {
-        var x = Capitals(a);
-        var y = Capitals(b);
         if (string.Equals(x, y, System.StringComparison.Ordinal))
         {
             return true;
@@ -52,7 +51,7 @@ public static class TypoShape
     }
 
     // PERF: near-miss candidates only (a handful per lookup), never per token.
-    private static string Capitals(string s)
+    private static string Capitals(string s, bool collapse)
     {
         var sb = new System.Text.StringBuilder(8);
         var last = '\0';
@@ -60,6 +59,11 @@ public static class TypoShape
         while (true)
         {
             from = NextCapital(s, from, ref last);
+            if (!collapse)
+            {
+                last = '\0';
+            }
+
             if (from < 0)
             {
                 return sb.ToString();
