@@ -20,8 +20,11 @@ internal sealed class CitationResolver
     private readonly CorpusIndex index;
     private readonly UrlStyle urlStyle;
 
+    private readonly Resolution.AuthorsAndYear authorsAndYear;
+
     public CitationResolver(CorpusIndex index, UrlStyle urlStyle)
     {
+        authorsAndYear = new Resolution.AuthorsAndYear(index.Papers);
         this.index = index;
         this.urlStyle = urlStyle;
     }
@@ -56,7 +59,7 @@ internal sealed class CitationResolver
 
         if (reference.IsEmpty)
         {
-            return ResolveIdentifierOnly(site, idPaper, attribute);
+            return site.Identifier.IsEmpty && site.Surnames.Count > 0 ? ResolveByAuthors(site) : ResolveIdentifierOnly(site, idPaper, attribute);
         }
 
         var result = Lookup(reference.Text);
@@ -69,6 +72,12 @@ internal sealed class CitationResolver
 
         if (best is null)
         {
+            if (site.IsStrong && hasId && site.ArxivId is not null && idPaper is null)
+            {
+                // "Paper: Quaxitron (arXiv:…)": a paper outside the corpus that brings its own identifier (DESIGN 3a.3).
+                return new Finding(Rules.NotInCorpus, site.Identifier.Span, new object[] { site.Identifier.Text });
+            }
+
             if (site.IsStrong)
             {
                 return new Finding(Rules.UnknownReference, reference.Span, new object[] { reference.Text, string.Empty });
@@ -122,8 +131,16 @@ internal sealed class CitationResolver
             return Mismatch(site, paper, idPaper, attribute);
         }
 
+        if (AuthorsOrYearMismatch(site, paper) is { } contradicted)
+        {
+            return contradicted;
+        }
+
         switch (best.Kind)
         {
+            case MatchKind.Title when HasLigature(reference.Text) && !HasLigature(paper.Title):
+                // "Diﬀusion" pasted from a PDF reads as "Diffusion", but is not how the title is written (CITE003).
+                return NonCanonical(site, reference, paper, attribute);
             case MatchKind.Alias:
             case MatchKind.Title:
             case MatchKind.ArxivId:
@@ -167,6 +184,17 @@ internal sealed class CitationResolver
             }
         }
 
+        // "[Graham, Fractional Max-Pooling](…)": a surname or two before the exact title (DESIGN 3, markdown links).
+        var comma = text.IndexOf(", ", StringComparison.Ordinal);
+        if (comma > 0 && comma <= 40 && IsSurnames(text, comma))
+        {
+            var byTitle = index.Lookup(text.Substring(comma + 2).Trim(), 1).Best;
+            if (byTitle is { Kind: MatchKind.Title or MatchKind.TitleVariant })
+            {
+                return new LookupResult(new[] { byTitle });
+            }
+        }
+
         foreach (var separator in new[] { ": ", " \u2014 ", " - " })
         {
             var at = text.IndexOf(separator, StringComparison.Ordinal);
@@ -187,6 +215,26 @@ internal sealed class CitationResolver
         return result;
     }
 
+    /// <summary>One to three capitalised words before <paramref name="end"/> ("Graham", "de Haan", "Cai and Li").</summary>
+    private static bool IsSurnames(string text, int end)
+    {
+        var words = text.Substring(0, end).Split(' ');
+        if (words.Length > 3)
+        {
+            return false;
+        }
+
+        foreach (var w in words)
+        {
+            if (w.Length == 0 || !(char.IsUpper(w[0]) || w is "de" or "van" or "von" or "and"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool Contains(IReadOnlyList<string> aliases, string name)
     {
         foreach (var a in aliases)
@@ -205,6 +253,11 @@ internal sealed class CitationResolver
         if (site.Identifier.IsEmpty)
         {
             return null;
+        }
+
+        if (idPaper is not null && AuthorsOrYearMismatch(site, idPaper) is { } contradicted)
+        {
+            return contradicted;
         }
 
         if (idPaper is null)
@@ -261,7 +314,9 @@ internal sealed class CitationResolver
         {
             if (forId.IsExact)
             {
-                return CheckQuotedTitle(site, idPaper, attribute);
+                return AuthorsOrYearMismatch(site, idPaper)
+                    ?? (forId.Kind == MatchKind.Title && HasLigature(reference.Text) && !HasLigature(idPaper.Title) ? NonCanonical(site, reference, idPaper, attribute) : null)
+                    ?? CheckQuotedTitle(site, idPaper, attribute);
             }
 
             if (forId.Kind == MatchKind.TitleVariant)
@@ -281,16 +336,91 @@ internal sealed class CitationResolver
             return Mismatch(site, best.Paper, idPaper, attribute);
         }
 
+        if ((best is null || best.Score < CorpusIndex.NearMissThreshold) && LeadingName(reference.Text) is { } named && !ReferenceEquals(named, idPaper))
+        {
+            // "Medusa heads (URL of another paper) propose …": the name before the identifier is another paper's.
+            return Mismatch(site, named, idPaper, attribute);
+        }
+
         // Text that names no paper at all: the identifier stands alone.
         return best is null || best.Score < CorpusIndex.NearMissThreshold ? ResolveIdentifierOnly(site, idPaper, attribute) : null;
+    }
+
+    /// <summary>The paper whose own distinctive name is the first word of <paramref name="text"/>, followed by prose words; else null.</summary>
+    private Paper? LeadingName(string text)
+    {
+        var words = text.Split(' ');
+        if (words.Length < 2 || words.Length > 8)
+        {
+            return null;
+        }
+
+        // "Sparse MeZO heads …": the longest run of up to three words, followed by a lower-case word, that is a name.
+        for (var n = Math.Min(3, words.Length - 1); n >= 1; n--)
+        {
+            if (words[n].Length == 0 || !char.IsLower(words[n][0]))
+            {
+                continue;
+            }
+
+            var name = string.Join(" ", words, 0, n);
+            var found = index.Lookup(name, 2);
+            if (found is { IsAmbiguous: false, Best: { Kind: MatchKind.Alias } best } && !best.Paper.WordLike && (n > 1 || AliasMiner.IsDistinctive(name)))
+            {
+                return best.Paper;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>CITE006 when the authors or year given contradict the paper identified (DESIGN 3a.2).</summary>
+    private static Finding? AuthorsOrYearMismatch(CitationSite site, Paper paper)
+    {
+        var what = Resolution.AuthorsAndYear.Contradiction(site, paper, out var byAuthors);
+        if (what is null)
+        {
+            return null;
+        }
+
+        var piece = byAuthors || site.YearPiece.IsEmpty ? site.Authors : site.YearPiece;
+        return piece.IsEmpty ? null : new Finding(Rules.MismatchedIdentifier, piece.Span, new object[] { piece.Text, what, paper.Title });
+    }
+
+    /// <summary>"Paper: Malladi et al., 2023": the one paper with that first author and year, to be completed at a strong site.</summary>
+    private Finding? ResolveByAuthors(CitationSite site)
+    {
+        var paper = site.IsStrong ? authorsAndYear.Identify(site) : null;
+        if (paper is null || site.Authors.IsEmpty)
+        {
+            return null;
+        }
+
+        var span = site.YearPiece.IsEmpty ? site.Authors.Span : TextSpan.FromBounds(site.Authors.Span.Start, Math.Max(site.Authors.Span.End, site.YearPiece.Span.End));
+        var finding = new Finding(Rules.IncompleteCitation, span, new object[] { site.Authors.Text, paper.Title, "name, title and URL" });
+        if (site.Kind != SiteKind.Attribute)
+        {
+            // Authors and a year point to a paper, but only a person can say it is the one meant (DESIGN 4a).
+            var original = site.YearPiece.IsEmpty ? site.Authors.Text : site.Authors.Text + ", " + site.YearPiece.Text;
+            finding.WithFix(span, confident: false)
+                .AddFix(Canonical(site.Context, FirstAlias(paper), paper.Title, paper.GetCanonicalUrl(urlStyle)) + " (" + Escape(original, site.Context) + ")", "Insert the title and URL of " + Describe(paper), paper.Key);
+        }
+
+        return finding;
     }
 
     private Finding? CheckQuotedTitle(CitationSite site, Paper paper, AttributeParts? attribute)
     {
         var quoted = site.QuotedTitle;
-        if (quoted.IsEmpty || string.Equals(TextNormalizer.Normalize(quoted.Text), TextNormalizer.Normalize(paper.Title), StringComparison.Ordinal))
+        if (quoted.IsEmpty)
         {
             return null;
+        }
+
+        if (string.Equals(TextNormalizer.Normalize(quoted.Text), TextNormalizer.Normalize(paper.Title), StringComparison.Ordinal))
+        {
+            // "Diﬀusion" pasted from a PDF reads as "Diffusion", but is not how the title is written (CITE003).
+            return HasLigature(quoted.Text) && !HasLigature(paper.Title) ? NonCanonical(site, quoted, paper, attribute) : null;
         }
 
         var result = index.Lookup(quoted.Text, 8);
@@ -445,6 +575,19 @@ internal sealed class CitationResolver
         }
 
         return finding;
+    }
+
+    private static bool HasLigature(string s)
+    {
+        foreach (var c in s)
+        {
+            if (c >= '\uFB00' && c <= '\uFB06')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsBareId(string identifier)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis.Text;
 
 namespace CitationLint.Analyzers;
@@ -78,6 +79,36 @@ internal sealed class CitationSite
     public CommentTitleKey? Comment { get; }
 
     public bool IsStrong => Kind is SiteKind.Attribute or SiteKind.Marker or SiteKind.CiteTag;
+
+    /// <summary>The authors as written (<c>Malladi et al.</c>), or empty.</summary>
+    public TextPiece Authors { get; private set; }
+
+    /// <summary>The surnames the authors field gives, first author first; empty when none.</summary>
+    public IReadOnlyList<string> Surnames { get; private set; } = System.Array.Empty<string>();
+
+    /// <summary>The year written with the citation, or null.</summary>
+    public int? Year { get; private set; }
+
+    /// <summary>The year as written, or empty.</summary>
+    public TextPiece YearPiece { get; private set; }
+
+    /// <summary>The line before a lone identifier in the same comment ("Name: \"Title\"" above "arXiv:…"), or empty.</summary>
+    public TextPiece LineAbove { get; private set; }
+
+    public CitationSite WithAuthorsAndYear(TextPiece authors, IReadOnlyList<string> surnames, int? year, TextPiece yearPiece)
+    {
+        Authors = authors;
+        Surnames = surnames;
+        Year = year;
+        YearPiece = yearPiece;
+        return this;
+    }
+
+    public CitationSite WithLineAbove(TextPiece line)
+    {
+        LineAbove = line;
+        return this;
+    }
 }
 
 /// <summary>A comment's title key (decoded, folded words), computed once however many sites ask.</summary>

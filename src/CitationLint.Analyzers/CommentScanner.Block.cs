@@ -68,6 +68,7 @@ internal sealed partial class CommentScanner
                 ParseCiteTags(sites);
             }
 
+            ParseBibTexEntries(sites);
             var identifiers = FindIdentifiers();
             for (var l = 0; l < lines.Count; l++)
             {
@@ -204,7 +205,7 @@ internal sealed partial class CommentScanner
                 }
             }
 
-            Parts(contentStart, ident.End > 0 ? Math.Min(contentEnd, ident.Start) : contentEnd, ident, out var name, out var quoted);
+            Parts(contentStart, ident.End > 0 ? Math.Min(contentEnd, ident.Start) : contentEnd, ident, out var name, out var quoted, out var nameIsQuoted);
             if (!strong && ident.End == 0 && !LooksLikeReference(name, quoted))
             {
                 // "Ref: #1234", "See: the expression above", "Based on: SO answer": not papers.
@@ -216,7 +217,7 @@ internal sealed partial class CommentScanner
                 return;
             }
 
-            sites.Add(Site(strong ? SiteKind.Marker : SiteKind.Cue, name, quoted, ident));
+            AddFieldSites(strong ? SiteKind.Marker : SiteKind.Cue, name, quoted, nameIsQuoted, ident, contentEnd, sites);
             Use(start, contentEnd);
         }
     }

@@ -166,7 +166,7 @@ internal sealed partial class CommentScanner
             if (start >= 2 && text[start - 1] == '(' && text[start - 2] == ']')
             {
                 var from = Math.Max(lines[LineOf(start)].Start, start - 400);
-                var open = start - 2 > from ? text.LastIndexOf('[', start - 2, start - 2 - from) : -1;
+                var open = start - 2 >= from ? text.LastIndexOf('[', start - 2, start - 2 - from + 1) : -1; // the count includes the line's first character
                 if (open >= 0)
                 {
                     return Trim(new Range(open + 1, start - 2));
@@ -177,7 +177,7 @@ internal sealed partial class CommentScanner
             if (start >= 1 && text[start - 1] == '<' && end + 1 < text.Length && text[end] == '>' && text[end + 1] == '`')
             {
                 var from = Math.Max(lines[LineOf(start)].Start, start - 400);
-                var open = start - 1 > from ? text.LastIndexOf('`', start - 1, start - 1 - from) : -1;
+                var open = start - 1 >= from ? text.LastIndexOf('`', start - 1, start - 1 - from + 1) : -1;
                 if (open >= 0)
                 {
                     return Trim(new Range(open + 1, start - 1));
@@ -185,6 +185,36 @@ internal sealed partial class CommentScanner
             }
 
             return default;
+        }
+
+        /// <summary>The text before an identifier holds a closing quote whose opening quote is on the line above.</summary>
+        private bool ClosesQuoteOfLineAbove(Range before)
+        {
+            var quotes = 0;
+            for (var k = before.Start; k < before.End; k++)
+            {
+                if (text[k] is '"' or '\u201C' or '\u201D')
+                {
+                    quotes++;
+                }
+            }
+
+            if (quotes % 2 == 0)
+            {
+                return false;
+            }
+
+            var (s, e) = lines[LineOf(before.Start) - 1];
+            var above = 0;
+            for (var k = s; k < e; k++)
+            {
+                if (text[k] is '"' or '\u201C' or '\u201D')
+                {
+                    above++;
+                }
+            }
+
+            return above % 2 == 1;
         }
 
         private void AddIdentifierSite(Ident id, List<CitationSite> sites)
@@ -219,12 +249,28 @@ internal sealed partial class CommentScanner
                 }
 
                 var before = Trim(new Range(lineStart, id.Start));
+                if (line > 0 && ClosesQuoteOfLineAbove(before))
+                {
+                    // '/// MeZO: "Fine-Tuning Language Models\n/// with Just Forward Passes" (url)': the title began a line above.
+                    before = Trim(new Range(lines[line - 1].Start, id.Start));
+                }
+                else if (line > 0 && before.Length == 0 && !IsUsed(lines[line - 1].Start, lines[line - 1].End) && !IsCodeLike(line - 1))
+                {
+                    // 'MeZO: "Title"' above a line that holds only 'arXiv:…': one citation over two lines.
+                    var above = Trim(new Range(lines[line - 1].Start, lines[line - 1].End));
+                    Parts(above.Start, above.End, default, out var aboveName, out var aboveQuoted);
+                    if (aboveQuoted.Length > 0 && LooksLikeReference(aboveName, aboveQuoted))
+                    {
+                        before = above;
+                    }
+                }
+
                 var segment = StripCue(LastSegment(before));
                 Parts(segment.Start, segment.End, default, out name, out quoted);
 
                 // "MeZO: https://…", "MeZO (arXiv:…)", "\"Title\" arXiv:…" name the paper; "Implements arXiv:…" is prose.
                 var gap = before.End;
-                var separated = gap > before.Start && text[gap - 1] is ':' or '(' or '[' or ',' or '-' or '\u2014' or '\u2013' or '"' or '\u201D' or '\'';
+                var separated = gap > before.Start && (text[gap - 1] is ':' or '(' or '[' or ',' or '-' or '\u2014' or '\u2013' or '"' or '\u201D' or '\'' || LineOf(gap - 1) < line);
                 if (!separated || !LooksLikeReference(name, quoted))
                 {
                     name = default;

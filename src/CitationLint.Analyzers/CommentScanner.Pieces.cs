@@ -14,8 +14,11 @@ internal sealed partial class CommentScanner
         // ----- pieces -----
 
         /// <summary>Splits a citation's text into a leading name or title and a quoted title.</summary>
-        private void Parts(int start, int end, Ident ident, out Range name, out Range quoted)
+        private void Parts(int start, int end, Ident ident, out Range name, out Range quoted) => Parts(start, end, ident, out name, out quoted, out _);
+
+        private void Parts(int start, int end, Ident ident, out Range name, out Range quoted, out bool nameIsQuoted)
         {
+            nameIsQuoted = false;
             name = default;
             quoted = default;
             if (end <= start)
@@ -48,6 +51,7 @@ internal sealed partial class CommentScanner
             {
                 name = quoted;
                 quoted = default;
+                nameIsQuoted = true;
             }
         }
 
@@ -67,8 +71,8 @@ internal sealed partial class CommentScanner
             var raw = text.Substring(r.Start, r.Length);
             var value = isDoc || raw.IndexOf('&') >= 0 ? DecodeEntities(raw) : raw;
 
-            // A title split across lines reads as one line; a trailing reST '_' and backticks are markup.
-            value = TextCleaner.Clean(value).Trim('`', '*').TrimEnd('_');
+            // A title split across lines reads as one line; reST's '_' (".. _Title: url", "`Title <url>`_") and backticks are markup.
+            value = TextCleaner.Clean(value).Trim('`', '*', '_');
             return value.Length == 0 ? default : new TextPiece(value, new TextSpan(origin + r.Start, r.Length));
         }
 

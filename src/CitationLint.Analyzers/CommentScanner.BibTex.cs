@@ -1,0 +1,214 @@
+using System;
+using System.Collections.Generic;
+using CitationLint.Corpus;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CitationLint.Analyzers;
+
+// BibTeX pasted into a comment (DESIGN 3): "@article{key, title={…}, eprint={…}, author={…}, year={…}}".
+internal sealed partial class CommentScanner
+{
+    private sealed partial class Block
+    {
+        private const int MaxEntryLength = 4000;
+
+        /// <summary>Each entry is one citation: its title checked against its eprint, URL or DOI, its authors and year.</summary>
+        private void ParseBibTexEntries(List<CitationSite> sites)
+        {
+            for (var l = 0; l < lines.Count; l++)
+            {
+                var (start, end) = lines[l];
+                if (end - start < 4 || text[start] != '@' || !char.IsLetter(text[start + 1]))
+                {
+                    continue;
+                }
+
+                var open = start + 1;
+                while (open < end && char.IsLetter(text[open]))
+                {
+                    open++;
+                }
+
+                if (open >= end || text[open] != '{')
+                {
+                    continue;
+                }
+
+                var close = MatchingBrace(open, Math.Min(text.Length, open + MaxEntryLength));
+                if (close < 0)
+                {
+                    continue;
+                }
+
+                ReadEntry(open + 1, close, sites);
+                Use(start, close + 1);
+                while (l + 1 < lines.Count && lines[l + 1].Start <= close)
+                {
+                    l++;
+                }
+            }
+        }
+
+        private void ReadEntry(int start, int end, List<CitationSite> sites)
+        {
+            Range title = default, id = default, author = default, year = default;
+            string? arxivId = null;
+
+            // The key, then "name = value" fields separated by commas at depth one.
+            var i = text.IndexOf(',', start, end - start);
+            while (i >= 0 && i < end)
+            {
+                i++;
+                while (i < end && char.IsWhiteSpace(text[i]))
+                {
+                    i++;
+                }
+
+                var nameStart = i;
+                while (i < end && (char.IsLetter(text[i]) || text[i] == '_'))
+                {
+                    i++;
+                }
+
+                var name = text.Substring(nameStart, i - nameStart);
+                while (i < end && char.IsWhiteSpace(text[i]))
+                {
+                    i++;
+                }
+
+                if (name.Length == 0 || i >= end || text[i] != '=')
+                {
+                    break;
+                }
+
+                i++;
+                while (i < end && char.IsWhiteSpace(text[i]))
+                {
+                    i++;
+                }
+
+                var value = ReadValue(i, end, out var next);
+                switch (name.ToLowerInvariant())
+                {
+                    case "title":
+                        title = value;
+                        break;
+                    case "eprint":
+                    case "arxiv":
+                    case "arxivid":
+                        if (ArxivId.TryNormalize(text.Substring(value.Start, value.Length), out var normalized))
+                        {
+                            id = value;
+                            arxivId = normalized;
+                        }
+
+                        break;
+                    case "url":
+                    case "doi":
+                        if (arxivId is null && ArxivId.TryFromText(text.Substring(value.Start, value.Length), out var fromUrl))
+                        {
+                            id = value;
+                            arxivId = fromUrl;
+                        }
+
+                        break;
+                    case "author":
+                        author = value;
+                        break;
+                    case "year":
+                        year = value;
+                        break;
+                }
+
+                i = next;
+            }
+
+            if (title.Length == 0)
+            {
+                return;
+            }
+
+            var site = new CitationSite(id.Length > 0 ? SiteKind.Identifier : SiteKind.Cue, context, Piece(title), default,
+                id.Length > 0 ? new TextPiece(text.Substring(id.Start, id.Length), new TextSpan(origin + id.Start, id.Length)) : default, arxivId);
+            var surnames = author.Length > 0 ? FirstSurname(author) : null;
+            var yearValue = year.Length == 4 && int.TryParse(text.Substring(year.Start, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) ? y : (int?)null;
+            site.WithAuthorsAndYear(surnames is null ? default : Piece(author), surnames is null ? Array.Empty<string>() : new[] { surnames }, yearValue, yearValue is null ? default : Piece(year));
+            sites.Add(site);
+        }
+
+        /// <summary>"{…}" (braces balanced), "\"…\"" or a bare word; <paramref name="next"/> is the comma or end after it.</summary>
+        private Range ReadValue(int i, int end, out int next)
+        {
+            Range value;
+            if (i < end && text[i] == '{')
+            {
+                var close = MatchingBrace(i, end);
+                close = close < 0 ? end : close;
+                value = InnerBraces(i + 1, close);
+                i = close + 1;
+            }
+            else if (i < end && text[i] == '"')
+            {
+                var close = text.IndexOf('"', i + 1, end - i - 1);
+                close = close < 0 ? end : close;
+                value = Trim(new Range(i + 1, close));
+                i = close + 1;
+            }
+            else
+            {
+                var s = i;
+                while (i < end && text[i] != ',' && text[i] != '\n')
+                {
+                    i++;
+                }
+
+                value = Trim(new Range(s, i));
+            }
+
+            var comma = i < end ? text.IndexOf(',', i, end - i) : -1;
+            next = comma < 0 ? end : comma;
+            return value;
+        }
+
+        /// <summary>"{{MeZO}: Fine-Tuning …}" holds the title without its protective braces' outer pair.</summary>
+        private Range InnerBraces(int start, int end)
+        {
+            var r = Trim(new Range(start, end));
+            while (r.Length >= 2 && text[r.Start] == '{' && MatchingBrace(r.Start, r.End) == r.End - 1)
+            {
+                r = Trim(new Range(r.Start + 1, r.End - 1));
+            }
+
+            return r;
+        }
+
+        private int MatchingBrace(int open, int limit)
+        {
+            var depth = 0;
+            for (var k = open; k < limit; k++)
+            {
+                if (text[k] == '{')
+                {
+                    depth++;
+                }
+                else if (text[k] == '}' && --depth == 0)
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>"Malladi, Sadhika and Gao, Tianyu" or "Sadhika Malladi and others": the first author's surname.</summary>
+        private string? FirstSurname(Range author)
+        {
+            var s = text.Substring(author.Start, author.Length);
+            var and = s.IndexOf(" and ", StringComparison.Ordinal);
+            var first = (and < 0 ? s : s.Substring(0, and)).Trim().Trim('{', '}');
+            var comma = first.IndexOf(',');
+            var surname = comma > 0 ? first.Substring(0, comma).Trim() : first.Substring(first.LastIndexOf(' ') + 1);
+            return surname.Length >= 2 && char.IsUpper(surname[0]) ? surname.Trim('{', '}') : null;
+        }
+    }
+}
