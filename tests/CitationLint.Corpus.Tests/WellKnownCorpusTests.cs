@@ -1,6 +1,10 @@
 namespace CitationLint.Corpus.Tests;
 
-/// <summary>The embedded well-known corpus: what <c>citationlint corpus build ../shared/corpus/well-known.tsv</c> writes.</summary>
+/// <summary>
+/// The embedded well-known corpus: what <c>citationlint corpus build ../shared/corpus/well-known.tsv
+/// corpus/well-known-supplement.tsv</c> writes (the shared facts table, then this repository's
+/// supplement of famous papers it lacks, each row with the page its facts were read from).
+/// </summary>
 public sealed class WellKnownCorpusTests
 {
     [Fact]
@@ -16,13 +20,27 @@ public sealed class WellKnownCorpusTests
     public void Committed_well_known_corpus_is_what_the_facts_table_builds()
     {
         var table = Path.Combine(RepoPaths.Shared!, "corpus", "well-known.tsv");
+        var supplement = Path.Combine(RepoPaths.Root, "corpus", "well-known-supplement.tsv");
         var build = new CorpusBuild();
         Assert.Empty(build.Add(table, CorpusSources.Read(table, File.ReadAllText(table))!));
+        Assert.Empty(build.Add(supplement, CorpusSources.Read(supplement, File.ReadAllText(supplement))!));
         var rebuilt = build.ToTsv();
         var committed = File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "CitationLint.Corpus", "Resources", "well-known.papers.tsv"));
         Assert.True(
             rebuilt == committed,
             "src/CitationLint.Corpus/Resources/well-known.papers.tsv is stale; rebuild it with the command in README.md ('Rebuilding the embedded corpora').");
+    }
+
+    [Fact]
+    public void The_supplement_only_adds_names_to_papers_the_shared_table_holds_and_every_row_says_where_it_was_read()
+    {
+        var rows = File.ReadLines(Path.Combine(RepoPaths.Root, "corpus", "well-known-supplement.tsv")).Skip(1).Select(l => l.Split('\t')).ToList();
+        Assert.True(rows.Count >= 50);
+        Assert.All(rows, r => Assert.StartsWith("http", r[6], StringComparison.Ordinal));
+        Assert.Equal(rows.Count, rows.Select(r => r[1]).Distinct().Count());
+        Assert.Contains("StreamingLLM", WellKnownCorpus.Instance.FindByKey("2309.17453")!.Aliases);
+        Assert.Contains("SWA", WellKnownCorpus.Instance.FindByKey("1803.05407")!.Aliases);
+        Assert.Equal("Averaging weights leads to wider optima and better generalization", WellKnownCorpus.Instance.FindByKey("1803.05407")!.Title);
     }
 
     [Fact]
