@@ -365,7 +365,8 @@ internal sealed class CitationResolver
 
             var name = string.Join(" ", words, 0, n);
             var found = index.Lookup(name, 2);
-            if (found is { IsAmbiguous: false, Best: { Kind: MatchKind.Alias } best } && !best.Paper.WordLike && (n > 1 || AliasMiner.IsDistinctive(name)))
+            // The identifier right after it makes even a name that is also a word (Medusa) a citation: an identifier site is a site.
+            if (found is { IsAmbiguous: false, Best: { Kind: MatchKind.Alias } best } && char.IsUpper(name[0]))
             {
                 return best.Paper;
             }

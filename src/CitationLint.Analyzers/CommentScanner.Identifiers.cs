@@ -187,6 +187,18 @@ internal sealed partial class CommentScanner
             return default;
         }
 
+        /// <summary>"Medusa heads (url)": a capitalised word and two or three words of prose about it, for the resolver to check the name against the identifier.</summary>
+        private bool LeadsWithName(Range name, Range quoted)
+        {
+            if (quoted.Length > 0 || name.Length < 4 || name.Length > 60 || !char.IsUpper(text[name.Start]))
+            {
+                return false;
+            }
+
+            var space = text.IndexOf(' ', name.Start, name.Length);
+            return space > name.Start && space + 1 < name.End && char.IsLower(text[space + 1]) && WordCount(name.Start, name.End) <= 4;
+        }
+
         /// <summary>The text before an identifier holds a closing quote whose opening quote is on the line above.</summary>
         private bool ClosesQuoteOfLineAbove(Range before)
         {
@@ -271,7 +283,7 @@ internal sealed partial class CommentScanner
                 // "MeZO: https://…", "MeZO (arXiv:…)", "\"Title\" arXiv:…" name the paper; "Implements arXiv:…" is prose.
                 var gap = before.End;
                 var separated = gap > before.Start && (text[gap - 1] is ':' or '(' or '[' or ',' or '-' or '\u2014' or '\u2013' or '"' or '\u201D' or '\'' || LineOf(gap - 1) < line);
-                if (!separated || !LooksLikeReference(name, quoted))
+                if (!separated || !LooksLikeReference(name, quoted) && !LeadsWithName(name, quoted))
                 {
                     name = default;
                     quoted = default;

@@ -54,7 +54,7 @@ internal static class Rules
         "Mismatched paper identifier",
         "'{0}' points to {1}, but the citation names \"{2}\"",
         DiagnosticSeverity.Warning,
-        "The URL or arXiv id given points to another paper than the name or title next to it, or to none.");
+        "The URL or arXiv id given points to another paper than the name or title next to it, or to none; or the authors or year given do not fit the paper the citation identifies.");
 
     public static readonly DiagnosticDescriptor UnreadableCorpus = Create(
         RuleIdentifiers.UnreadableCorpus,

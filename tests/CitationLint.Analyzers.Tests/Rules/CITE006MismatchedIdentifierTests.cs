@@ -31,6 +31,41 @@ public sealed class CITE006MismatchedIdentifierTests
         }.Only("CITE006").RunAsync();
 
     [Fact]
+    public Task Authors_or_year_that_do_not_fit_the_identified_paper()
+        => new CSharpCitationVerifier
+        {
+            TestCode = """
+                // Paper: MeZO ({|#0:Smithson et al.|}, 2023), https://arxiv.org/abs/2305.17333
+                // Paper: Fine-Tuning Language Models with Just Forward Passes (Malladi et al., {|#1:2016|})
+                // Paper: MeZO (Malladi et al., 2024), https://arxiv.org/abs/2305.17333
+                // Paper: MeZO (NeurIPS 2023)
+                // @article{x, title={Fine-Tuning Language Models with Just Forward Passes}, author={{|#2:Smith, Jo and others|}}, eprint={2305.17333}}
+                class C { }
+                """,
+            ExpectedDiagnostics =
+            {
+                Diagnostic("CITE006").WithLocation(0).WithMessage(
+                    "'Smithson et al.' points to a paper by other authors (Malladi et al.), but the citation names \"Fine-Tuning Language Models with Just Forward Passes\""),
+                Diagnostic("CITE006").WithLocation(1).WithMessage(
+                    "'2016' points to a paper of another year (2023), but the citation names \"Fine-Tuning Language Models with Just Forward Passes\""),
+                Diagnostic("CITE006").WithLocation(2).WithMessage(
+                    "'Smith, Jo and others' points to a paper by other authors (Malladi et al.), but the citation names \"Fine-Tuning Language Models with Just Forward Passes\""),
+            },
+        }.Only("CITE006").RunAsync();
+
+    [Fact]
+    public Task A_name_followed_by_prose_next_to_another_paper_s_url()
+        => new CSharpCitationVerifier
+        {
+            TestCode = """
+                // Medusa heads ([|https://arxiv.org/abs/2305.17333|]) propose the next tokens.
+                // MeZO: "Fine-Tuning Language Models with Just Forward Passes"
+                // [|arXiv:2401.10774|]
+                class C { }
+                """,
+        }.Only("CITE006").RunAsync();
+
+    [Fact]
     public Task Identifier_pointing_to_no_paper()
         => new CSharpCitationVerifier
         {
