@@ -165,9 +165,11 @@ internal sealed partial class CommentScanner
             // [text](URL)
             if (start >= 2 && text[start - 1] == '(' && text[start - 2] == ']')
             {
-                var from = Math.Max(lines[LineOf(start)].Start, start - 400);
+                // The link text may begin on the line above ("[Benjamin\n/// Graham, Fractional Max-Pooling](…)").
+                var line = LineOf(start);
+                var from = Math.Max(lines[line > 0 && text.IndexOf('[', lines[line].Start, start - lines[line].Start) < 0 ? line - 1 : line].Start, start - 400);
                 var open = start - 2 >= from ? text.LastIndexOf('[', start - 2, start - 2 - from + 1) : -1; // the count includes the line's first character
-                if (open >= 0)
+                if (open >= 0 && text.IndexOf(']', open, start - 2 - open) < 0)
                 {
                     return Trim(new Range(open + 1, start - 2));
                 }
