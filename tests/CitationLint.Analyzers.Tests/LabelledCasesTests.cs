@@ -44,6 +44,8 @@ public sealed class LabelledCasesTests
         "// Copyright (c) 2023 Contoso. All rights reserved.",
         "// Reference: the expression above.",
         "// Ref: #1234",
+        "/// <remarks>Reference: N[PDF[ChiDistribution[dof],x],20]</remarks>",
+        "/// see: https://mathworld.wolfram.com/StationaryPoint.html",
         "// Ref: https://github.com/dotnet/runtime/issues/4242",
         "// See: https://learn.microsoft.com/dotnet/csharp/",
         "// Based on: the answer in the team wiki.",

@@ -85,7 +85,8 @@ internal sealed partial class CitationResolver
 
             // A weak site with a reference we cannot place: an identifier we do not know, or a name given
             // with a cue. A lone plain word after a cue ("described in Lou, Caruana …") is too weak to report.
-            if (site.Kind == SiteKind.Cue && !hasId && !Resolution.PaperLikeText.LooksLikePaper(reference.Text))
+            // A web page that is no paper identifier ("see: https://mathworld.wolfram.com/…") does not make it one.
+            if (site.Kind == SiteKind.Cue && (!hasId || site.ArxivId is null) && !Resolution.PaperLikeText.LooksLikePaper(reference.Text))
             {
                 return null;
             }

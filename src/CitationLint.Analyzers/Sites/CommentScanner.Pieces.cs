@@ -88,9 +88,15 @@ internal sealed partial class CommentScanner
                 return false;
             }
 
-            if (text[name.Start] == '#')
+            if (text[name.Start] == '#' || string.CompareOrdinal(text, name.Start, "http", 0, 4) == 0 || string.CompareOrdinal(text, name.Start, "www.", 0, 4) == 0)
             {
-                // "Ref: #1234": an issue, not a paper.
+                // "Ref: #1234": an issue, not a paper; "see: https://mathworld.wolfram.com/…": a web page (a paper's URL is an identifier).
+                return false;
+            }
+
+            if (text.IndexOf('[', name.Start, name.Length) is var bracket && bracket >= 0 && text.IndexOf('[', bracket + 1, name.End - bracket - 1) >= 0)
+            {
+                // "Reference: N[PDF[ChiDistribution[dof],x],20]": an expression, not a paper.
                 return false;
             }
 
