@@ -160,9 +160,7 @@ internal static class HighwireMetaReader
         // arXiv registers a DataCite DOI for every paper: 10.48550/arXiv.2305.17333.
         foreach (var meta in page.AllMeta("citation_doi"))
         {
-            const string Prefix = "10.48550/arxiv.";
-            var at = meta.Content.IndexOf(Prefix, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && ArxivId.TryNormalize(meta.Content.Substring(at + Prefix.Length), out var id))
+            if (meta.Content.IndexOf("10.48550/", StringComparison.Ordinal) >= 0 && PaperIdentifiers.TryFind(meta.Content, out var id))
             {
                 return id;
             }

@@ -75,12 +75,12 @@ internal sealed partial class CitationResolver
             if (site.IsStrong && hasId && site.ArxivId is not null && idPaper is null)
             {
                 // "Paper: Quaxitron (arXiv:…)": a paper outside the corpus that brings its own identifier (DESIGN 3a.3).
-                return new Finding(Rules.NotInCorpus, site.Identifier.Span, new object[] { site.Identifier.Text });
+                return NotInCorpus(site.Identifier.Span, site.Identifier.Text);
             }
 
             if (site.IsStrong)
             {
-                return new Finding(Rules.UnknownReference, reference.Span, new object[] { reference.Text, string.Empty });
+                return Unknown(reference.Span, reference.Text);
             }
 
             // A weak site with a reference we cannot place: an identifier we do not know, or a name given
@@ -94,7 +94,7 @@ internal sealed partial class CitationResolver
             if (site.Kind == SiteKind.Cue || site.Kind == SiteKind.Identifier && hasId && site.ArxivId is not null)
             {
                 var span = hasId ? site.Identifier.Span : reference.Span;
-                return new Finding(Rules.NotInCorpus, span, new object[] { hasId ? site.Identifier.Text : reference.Text });
+                return NotInCorpus(span, hasId ? site.Identifier.Text : reference.Text);
             }
 
             return null;
@@ -109,7 +109,7 @@ internal sealed partial class CitationResolver
         {
             // "FedSAM: arxiv.org/abs/<an id we do not know>": a paper outside the corpus whose name is close
             // to one inside it. Only an exact name says the identifier is wrong.
-            return site.ArxivId is null ? null : new Finding(Rules.NotInCorpus, site.Identifier.Span, new object[] { site.Identifier.Text });
+            return site.ArxivId is null ? null : NotInCorpus(site.Identifier.Span, site.Identifier.Text);
         }
 
         if (result.IsAmbiguous && best.IsExact)
@@ -175,8 +175,8 @@ internal sealed partial class CitationResolver
             return site.ArxivId is null
                 ? null
                 : site.IsStrong
-                    ? new Finding(Rules.UnknownReference, site.Identifier.Span, new object[] { site.Identifier.Text, string.Empty })
-                    : new Finding(Rules.NotInCorpus, site.Identifier.Span, new object[] { site.Identifier.Text });
+                    ? Unknown(site.Identifier.Span, site.Identifier.Text)
+                    : NotInCorpus(site.Identifier.Span, site.Identifier.Text);
         }
 
         if (!site.QuotedTitle.IsEmpty)

@@ -64,51 +64,16 @@ internal sealed partial class CommentScanner
         private bool TryIdentifierAt(int i, int limit, out Ident ident)
         {
             ident = default;
-            int idStart;
-            if (StartsWithIgnoreCase(i, "arxiv:"))
+            var idStart = PaperIdentifiers.IdStartAt(text, i, limit);
+            if (idStart < 0 || char.ToLowerInvariant(text[i]) == 'a' && text[i + 5] == ':' && i > 0 && char.IsLetterOrDigit(text[i - 1]))
             {
-                idStart = i + 6;
-                while (idStart < limit && text[idStart] == ' ')
-                {
-                    idStart++;
-                }
-
-                if (i > 0 && char.IsLetterOrDigit(text[i - 1]))
-                {
-                    return false;
-                }
-            }
-            else if (StartsWithIgnoreCase(i, "arxiv.org/abs/") || StartsWithIgnoreCase(i, "arxiv.org/pdf/"))
-            {
-                idStart = i + 14;
-            }
-            else if (StartsWithIgnoreCase(i, "arxiv.org/ftp/arxiv/papers/"))
-            {
-                idStart = i + 27;
-                var slash = text.IndexOf('/', idStart, Math.Min(6, limit - idStart));
-                if (slash < 0)
-                {
-                    return false;
-                }
-
-                idStart = slash + 1;
-            }
-            else if (StartsWithIgnoreCase(i, "huggingface.co/papers/"))
-            {
-                idStart = i + 22;
-            }
-            else if (StartsWithIgnoreCase(i, "doi.org/10.48550/arxiv."))
-            {
-                idStart = i + 23;
-            }
-            else
-            {
+                // Not an identifier, or "xarXiv:" inside a word.
                 return false;
             }
 
             // The whole URL: back over scheme and host prefixes, forward to the end of the token.
             var start = i;
-            foreach (var prefix in new[] { "export.", "www.", "dx.", "https://", "http://" })
+            foreach (var prefix in PaperIdentifiers.UrlPrefixes)
             {
                 if (start >= prefix.Length && string.Compare(text, start - prefix.Length, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0)
                 {

@@ -208,61 +208,14 @@ public static partial class BibTexReader
         return doi;
     }
 
-    /// <summary>arXiv's own DOIs: <c>10.48550/arXiv.2305.17333</c>.</summary>
-    private static string? ArxivFromDoi(string doi)
-    {
-        const string Prefix = "10.48550/arxiv.";
-        return doi.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase)
-            && ArxivId.TryNormalize(doi.Substring(Prefix.Length), out var id)
-            ? id
-            : null;
-    }
+    /// <summary>arXiv's own DOIs: <c>10.48550/arXiv.2305.17333</c> (one of the spellings of <see cref="PaperIdentifiers"/>).</summary>
+    private static string? ArxivFromDoi(string doi) => PaperIdentifiers.TryFind(doi, out var id) ? id : null;
 
-    /// <summary>An <c>arxiv.org/abs/…</c> or <c>arxiv.org/pdf/…</c> link; the version and ".pdf" are dropped.</summary>
-    private static string? ArxivFromUrl(string text)
-    {
-        var from = 0;
-        while (from < text.Length)
-        {
-            var at = text.IndexOf("arxiv.org/", from, StringComparison.OrdinalIgnoreCase);
-            if (at < 0)
-            {
-                return null;
-            }
-
-            var path = at + "arxiv.org/".Length;
-            if (path + 4 <= text.Length
-                && (string.Compare(text, path, "abs/", 0, 4, StringComparison.OrdinalIgnoreCase) == 0
-                    || string.Compare(text, path, "pdf/", 0, 4, StringComparison.OrdinalIgnoreCase) == 0))
-            {
-                var length = ArxivId.MatchAt(text, path + 4);
-                if (length > 0)
-                {
-                    return text.Substring(path + 4, length);
-                }
-            }
-
-            from = path;
-        }
-
-        return null;
-    }
+    /// <summary>An <c>arxiv.org/abs|pdf|html/…</c> or daily-papers link; the version and ".pdf" are dropped.</summary>
+    private static string? ArxivFromUrl(string text) => PaperIdentifiers.TryFind(text, out var id) ? id : null;
 
     /// <summary>Google Scholar's <c>journal = {arXiv preprint arXiv:2305.17333}</c>, or a link in howpublished.</summary>
-    private static string? ArxivFromMention(string text)
-    {
-        var at = text.IndexOf("arxiv:", StringComparison.OrdinalIgnoreCase);
-        if (at >= 0)
-        {
-            var length = ArxivId.MatchAt(text, at + 6);
-            if (length > 0)
-            {
-                return text.Substring(at + 6, length);
-            }
-        }
-
-        return ArxivFromUrl(text);
-    }
+    private static string? ArxivFromMention(string text) => PaperIdentifiers.TryFind(text, out var id) ? id : null;
 
     /// <summary>DBLP and Semantic Scholar: <c>journal = {CoRR}</c> (or ArXiv) with <c>volume = {abs/2305.17333}</c>.</summary>
     private static string? ArxivFromCorrVolume(Dictionary<string, string> fields)

@@ -74,42 +74,12 @@ public static class ArxivId
         return 0;
     }
 
-    private static readonly string[] UrlMarkers = { "arxiv.org/abs/", "arxiv.org/pdf/", "huggingface.co/papers/", "10.48550/arxiv." };
-
     /// <summary>
-    /// The arXiv id a text gives: a bare id (<c>2305.17333</c>, <c>arXiv:2305.17333v2</c>) or a paper
-    /// URL (<c>arxiv.org/abs|pdf/…</c>, <c>huggingface.co/papers/…</c>, <c>doi.org/10.48550/arXiv.…</c>).
+    /// The arXiv id a text gives: a bare id (<c>2305.17333</c>, <c>arXiv:2305.17333v2</c>) or any
+    /// spelling of <see cref="PaperIdentifiers"/> (<c>arxiv.org/abs|pdf/…</c>, <c>huggingface.co/papers/…</c>,
+    /// <c>doi.org/10.48550/arXiv.…</c>).
     /// </summary>
-    public static bool TryFromText(string? text, out string id)
-    {
-        if (TryNormalize(text, out id))
-        {
-            return true;
-        }
-
-        if (text is null)
-        {
-            return false;
-        }
-
-        foreach (var marker in UrlMarkers)
-        {
-            var at = text.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0)
-            {
-                var length = MatchAt(text, at + marker.Length);
-                if (length > 0)
-                {
-                    id = text.Substring(at + marker.Length, length);
-                    return true;
-                }
-
-                return false;
-            }
-        }
-
-        return false;
-    }
+    public static bool TryFromText(string? text, out string id) => TryNormalize(text, out id) || PaperIdentifiers.TryFind(text, out id);
 
     /// <summary>The year an id was submitted in (<c>2305.17333</c> → 2023, <c>hep-th/9901001</c> → 1999).</summary>
     /// <summary>The abstract page of an id, <c>https://arxiv.org/abs/&lt;id&gt;</c>: the canonical URL.</summary>
