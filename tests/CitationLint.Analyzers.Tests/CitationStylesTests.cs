@@ -139,7 +139,7 @@ public sealed class CitationStylesTests
         for (var k = words.Length - 1; k >= 0 && sing is null; k--)
         {
             var w = words[k].TrimEnd(':', ',');
-            if (w.Length >= 5 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("es", StringComparison.Ordinal) && char.IsLower(w[^2]) && w == words[k])
+            if (w.Length >= 5 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("es", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal) && char.IsLower(w[^2]) && w == words[k])
             {
                 words[k] = w[..^1];
                 sing = string.Join(' ', words);

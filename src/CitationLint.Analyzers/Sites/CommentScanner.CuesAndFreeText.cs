@@ -15,7 +15,7 @@ internal sealed partial class CommentScanner
 
         private void ParseCuePhrases(List<CitationSite> sites)
         {
-            foreach (var cue in new[] { "the paper ", "described in ", "introduced in ", "proposed in " })
+            foreach (var cue in CueWords.Phrases)
             {
                 var at = 0;
                 while ((at = IndexOfIgnoreCase(text, cue, at)) >= 0)

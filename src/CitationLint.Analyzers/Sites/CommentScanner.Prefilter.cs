@@ -106,16 +106,17 @@ internal sealed partial class CommentScanner
             case 'a':
                 return Matches(source, i, end, "arxiv");
             case 'h':
-                return Matches(source, i, end, "huggingface.co/papers");
-            case 't':
-                return Matches(source, i, end, "the paper ");
-            case 'd':
-                return Matches(source, i, end, "described in ");
-            case 'i':
-                return Matches(source, i, end, "introduced in ");
-            case 'p':
-                return Matches(source, i, end, "proposed in ");
+                return Matches(source, i, end, "huggingface.co/papers") || Matches(source, i, end, "hf.co/papers");
             default:
+                var c = char.ToLowerInvariant(source[i]);
+                foreach (var phrase in CueWords.Phrases)
+                {
+                    if (phrase[0] == c && Matches(source, i, end, phrase))
+                    {
+                        return true;
+                    }
+                }
+
                 return false;
         }
     }
@@ -133,9 +134,12 @@ internal sealed partial class CommentScanner
                 s--;
             }
 
-            if (Equals(source, s, colon, "Based on") || Equals(source, s, colon, "See also"))
+            foreach (var m in CueWords.Markers)
             {
-                return true;
+                if (m.IndexOf(' ') > 0 && Equals(source, s, colon, m))
+                {
+                    return true;
+                }
             }
         }
 

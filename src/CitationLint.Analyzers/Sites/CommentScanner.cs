@@ -26,7 +26,7 @@ internal enum CommentStyle
 /// </summary>
 internal sealed partial class CommentScanner
 {
-    private static readonly string[] CueMarkers = { "Reference", "References", "Ref", "See", "Based on", "See also" };
+    private static readonly string[] CueMarkers = CueWords.Markers;
 
     private readonly CitationLintOptions options;
 
