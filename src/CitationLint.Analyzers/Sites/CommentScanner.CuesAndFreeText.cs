@@ -69,7 +69,7 @@ internal sealed partial class CommentScanner
                 while (i < end)
                 {
                     var c = text[i];
-                    if (IsOpenQuote(c) && (i == start || !char.IsLetterOrDigit(text[i - 1])) && !IsUsed(i, i + 1) && !IsMasked(i))
+                    if (IsOpenQuote(c) && (i == start || !char.IsLetterOrDigit(text[i - 1])) && !IsUsed(i, i + 2) && !IsMasked(i))
                     {
                         var close = FindClosingQuote(i, lines[Math.Min(l + 2, lines.Count - 1)].End);
                         if (close > i && WordCount(i + 1, close) >= 4)

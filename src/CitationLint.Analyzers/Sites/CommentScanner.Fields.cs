@@ -41,7 +41,7 @@ internal sealed partial class CommentScanner
                 var reference = fields.Names.Count == 1 ? new Range(fields.Names[0].Start, fields.Names[0].End) : quoted;
                 var site = Site(kind, reference, fields.Names.Count == 1 ? quoted : default, ident);
                 With(site, fields);
-                if (!fields.HasAuthors && fields.Year is null && quoted.Length > 0)
+                if (fields.Year is null && quoted.Length > 0)
                 {
                     AddTailFields(site, quoted.End + 1, ident.End > 0 ? ident.Start : contentEnd);
                 }
@@ -65,7 +65,12 @@ internal sealed partial class CommentScanner
             }
 
             var tail = CitationFields.Parse(text, Math.Min(start, end), end);
-            if (tail.HasAuthors || tail.Year is not null)
+            if (!site.Authors.IsEmpty && tail.Year is not null)
+            {
+                // 'Cai et al., "Title", 2024': the authors before the quote, the year after it.
+                site.WithAuthorsAndYear(site.Authors, site.Surnames, tail.Year, Piece(new Range(tail.YearSpan.Start, tail.YearSpan.End)));
+            }
+            else if (tail.HasAuthors || tail.Year is not null)
             {
                 With(site, tail);
             }
