@@ -132,6 +132,12 @@ internal sealed partial class CitationResolver
             return Mismatch(site, paper, idPaper, attribute);
         }
 
+        if (best.Kind is MatchKind.AliasNearMiss or MatchKind.TitleNearMiss && Resolution.AuthorsAndYear.Contradiction(site, paper, out _) is not null)
+        {
+            // Evidence against a guess: "Medsua (Smithson et al., 2020)" is not Cai et al.'s Medusa misspelt.
+            return site.IsStrong ? Unknown(reference.Span, reference.Text) : null;
+        }
+
         if (AuthorsOrYearMismatch(site, paper) is { } contradicted)
         {
             return contradicted;

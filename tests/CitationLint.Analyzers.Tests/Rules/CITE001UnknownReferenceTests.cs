@@ -33,6 +33,17 @@ public sealed class CITE001UnknownReferenceTests
         }.Only("CITE001").RunAsync();
 
     [Fact]
+    public Task A_near_miss_whose_authors_are_not_the_paper_s_is_another_paper()
+        => new CSharpCitationVerifier
+        {
+            // "Medsua" alone is CITE002 (did you mean Medusa?); with authors who did not write Medusa it is not a slip of that name.
+            TestCode = """
+                // Paper: {|CITE001:Medsua|} (Smithson et al., 2024)
+                class C { }
+                """,
+        }.Only("CITE001", "CITE002").RunAsync();
+
+    [Fact]
     public Task Known_papers_are_not_unknown()
         => new CSharpCitationVerifier
         {
