@@ -24,27 +24,8 @@ public sealed class CitationStylesTests
         var cases = BuildCases();
         Assert.True(cases.Count >= 300, $"only {cases.Count} cases");
 
-        var source = new StringBuilder("using CitationLint;\n");
-        var ranges = new List<(int First, int Last)>();
-        var line = 1;
-        for (var i = 0; i < cases.Count; i++)
-        {
-            var code = cases[i].Code + "\nclass Case" + i + " { }\n";
-            var lines = code.Count(c => c == '\n');
-            ranges.Add((line, line + lines - 1));
-            source.Append(code);
-            line += lines;
-        }
-
-        var diagnostics = await Verifier.Create().DiagnosticsAsync(source.ToString());
-        var perCase = cases.Select(_ => new List<Diagnostic>()).ToList();
-        foreach (var d in diagnostics.Where(d => d.Location.IsInSource))
-        {
-            var l = d.Location.GetLineSpan().StartLinePosition.Line;
-            var index = ranges.FindIndex(r => l >= r.First && l <= r.Last);
-            Assert.True(index >= 0, "diagnostic outside every case at line " + l);
-            perCase[index].Add(d);
-        }
+        var file = new CaseFile(cases.Select(c => c.Code).ToList());
+        var perCase = file.ByCase(await Verifier.Create().DiagnosticsAsync(file.Source));
 
         var byStyle = new SortedDictionary<string, (int Right, int Total)>(StringComparer.Ordinal);
         int expectingDiagnostic = 0, found = 0, warningsOnSilent = 0, wrongRule = 0;

@@ -124,32 +124,9 @@ public sealed class LabelledCasesTests
         var (cases, corpus) = BuildCases();
         Assert.True(cases.Count >= 300, "the labelled set must hold at least 300 cases");
 
-        var source = new StringBuilder("using CitationLint;\n");
-        var ranges = new List<(int First, int Last)>();
-        var line = 1;
-        for (var i = 0; i < cases.Count; i++)
-        {
-            var code = cases[i].Code + "\nclass Case" + i + " { }\n";
-            var lines = code.Count(c => c == '\n');
-            ranges.Add((line, line + lines - 1));
-            source.Append(code);
-            line += lines;
-        }
-
-        var diagnostics = await Verifier.Create().WithFile("labelled.papers.tsv", corpus).DiagnosticsAsync(source.ToString());
-        var perCase = new List<HashSet<string>>();
-        for (var i = 0; i < cases.Count; i++)
-        {
-            perCase.Add(new HashSet<string>());
-        }
-
-        foreach (var d in diagnostics.Where(d => d.Location.IsInSource))
-        {
-            var l = d.Location.GetLineSpan().StartLinePosition.Line;
-            var index = ranges.FindIndex(r => l >= r.First && l <= r.Last);
-            Assert.True(index >= 0, "diagnostic outside every case at line " + l);
-            perCase[index].Add(d.Id);
-        }
+        var file = new CaseFile(cases.Select(c => c.Code).ToList());
+        var diagnostics = await Verifier.Create().WithFile("labelled.papers.tsv", corpus).DiagnosticsAsync(file.Source);
+        var perCase = file.ByCase(diagnostics).Select(ds => ds.Select(d => d.Id).ToHashSet()).ToList();
 
         var stats = new SortedDictionary<string, (int Tp, int Fp, int Fn)>(StringComparer.Ordinal);
         var falseAlarmsOnSilent = 0;
