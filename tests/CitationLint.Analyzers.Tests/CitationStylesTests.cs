@@ -148,6 +148,8 @@ public sealed class CitationStylesTests
             ["badid"] = SwappedId(corpus, p.ArxivId!),
             ["singtitle"] = sing,
             ["ligtitle"] = lig,
+            ["hyphhead"] = Hyphenated(p.Title, out var hyphTail),
+            ["hyphtail"] = hyphTail,
             ["head"] = string.Join(' ', p.Title.Split(' ')[..half]),
             ["tail"] = string.Join(' ', p.Title.Split(' ')[half..]),
             // "Paper: Wang et al., 2022" names a paper only when one paper of the corpora has that first author and year.
@@ -181,6 +183,22 @@ public sealed class CitationStylesTests
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>The title up to the middle of its last long word, for a line break after a hyphen there; null when it has none of 8 letters.</summary>
+    private static string? Hyphenated(string title, out string? tail)
+    {
+        tail = null;
+        var words = title.Split(' ');
+        var k = Array.FindLastIndex(words, w => w.Length >= 8 && w.All(char.IsLetter));
+        if (k < 0)
+        {
+            return null;
+        }
+
+        var cut = words[k].Length / 2;
+        tail = words[k][cut..] + (k + 1 < words.Length ? " " + string.Join(' ', words[(k + 1)..]) : string.Empty);
+        return string.Join(' ', words[..k].Append(words[k][..cut]));
     }
 
     private static string ReplaceFirst(string s, string what, string with)

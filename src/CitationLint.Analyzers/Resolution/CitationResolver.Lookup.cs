@@ -21,6 +21,13 @@ internal sealed partial class CitationResolver
             return result;
         }
 
+        // "… Language Mod-" / "els …": a word hyphenated at a line end, as text copied from a PDF is; the
+        // title it gives when joined is the title written over two lines, not a near miss of it.
+        if (JoinLineEndHyphens(text) is { } joined && index.Lookup(joined, 1).Best is { Kind: MatchKind.Title } whole)
+        {
+            return new LookupResult(new[] { whole });
+        }
+
         // "Title (ACR)": the title with the paper's own name after it.
         if (text.EndsWith(")", StringComparison.Ordinal))
         {
@@ -65,6 +72,32 @@ internal sealed partial class CitationResolver
         }
 
         return result;
+    }
+
+    /// <summary>"Mod- els" (a line break after "Mod-") joined to "Models"; null when the text has no such break.</summary>
+    private static string? JoinLineEndHyphens(string text)
+    {
+        var at = text.IndexOf("- ", StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return null;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        var joined = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '-' && i > 0 && char.IsLetter(text[i - 1]) && i + 2 < text.Length && text[i + 1] == ' ' && char.IsLower(text[i + 2]))
+            {
+                joined = true;
+                i++;
+                continue;
+            }
+
+            sb.Append(text[i]);
+        }
+
+        return joined ? sb.ToString() : null;
     }
 
     /// <summary>One to three capitalised words before <paramref name="end"/> ("Graham", "de Haan", "Cai and Li").</summary>

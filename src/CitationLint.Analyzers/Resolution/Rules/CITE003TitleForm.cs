@@ -17,6 +17,12 @@ internal sealed partial class CitationResolver
             return null;
         }
 
+        if (JoinLineEndHyphens(quoted.Text) is { } joined && string.Equals(TextNormalizer.Normalize(joined), TextNormalizer.Normalize(paper.Title), StringComparison.Ordinal))
+        {
+            // The title hyphenated at a line end, as a PDF copy is: the title itself.
+            return null;
+        }
+
         if (string.Equals(TextNormalizer.Normalize(quoted.Text), TextNormalizer.Normalize(paper.Title), StringComparison.Ordinal))
         {
             // "Diﬀusion" pasted from a PDF reads as "Diffusion", but is not how the title is written (CITE003).
