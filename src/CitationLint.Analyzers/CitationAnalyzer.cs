@@ -247,19 +247,36 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            TextPiece reference = default, title = default, url = default, arxiv = default;
+            TextPiece reference = default, title = default, url = default, arxiv = default, authors = default, yearPiece = default;
+            int? year = null;
             var verbatim = false;
             foreach (var argument in attribute.ArgumentList.Arguments)
             {
+                var name = argument.NameEquals?.Name.Identifier.ValueText ?? argument.NameColon?.Name.Identifier.ValueText;
+                if (name == "Year")
+                {
+                    // Year = 2023: an int constant.
+                    var value = context.SemanticModel.GetConstantValue(argument.Expression, context.CancellationToken);
+                    if (value.HasValue && value.Value is int y)
+                    {
+                        year = y;
+                        yearPiece = new TextPiece(y.ToString(System.Globalization.CultureInfo.InvariantCulture), argument.Expression.Span);
+                    }
+
+                    continue;
+                }
+
                 var piece = Constant(argument.Expression, context.SemanticModel, context.CancellationToken);
                 if (piece.IsEmpty)
                 {
                     continue;
                 }
 
-                var name = argument.NameEquals?.Name.Identifier.ValueText ?? argument.NameColon?.Name.Identifier.ValueText;
                 switch (name)
                 {
+                    case "Authors":
+                        authors = piece;
+                        break;
                     case null:
                     case "reference":
                         if (reference.IsEmpty)
@@ -292,6 +309,12 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             }
 
             var site = new CitationSite(SiteKind.Attribute, TextContext.StringLiteral, reference.IsEmpty ? title : reference, reference.IsEmpty || referenceIsIdentifier ? default : title, identifier, IdOf(identifier.Text));
+            if (!authors.IsEmpty || year is not null)
+            {
+                // Authors = "Sadhika Malladi, Tianyu Gao", "Malladi et al.": checked like a comment's (DESIGN 3a.2).
+                var first = FirstSurname(authors.Text);
+                site.WithAuthorsAndYear(first is null ? default : authors, first is null ? Array.Empty<string>() : new[] { first }, year, yearPiece);
+            }
             var (hasTitle, hasUrl) = NamedProperties(attribute, context.SemanticModel, context.CancellationToken);
             var parts = new CitationResolver.AttributeParts
             {
@@ -437,5 +460,19 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
         }
 
         private static string? IdOf(string? text) => ArxivId.TryFromText(text, out var id) ? id : null;
+
+        /// <summary>The first author's surname of "Sadhika Malladi, Tianyu Gao", "Malladi, S. and Gao, T.", "Malladi et al."; null for none.</summary>
+        private static string? FirstSurname(string? authors)
+        {
+            if (string.IsNullOrWhiteSpace(authors))
+            {
+                return null;
+            }
+
+            var first = authors!.Split(new[] { ",", ";", " and ", " et al" }, StringSplitOptions.RemoveEmptyEntries)[0].Trim();
+            var space = first.LastIndexOf(' ');
+            var surname = space < 0 ? first : first.Substring(space + 1);
+            return surname.Length >= 2 && char.IsUpper(surname[0]) ? surname : null;
+        }
     }
 }

@@ -53,10 +53,10 @@ public static class CitesAttributeSource
                 /// <summary>The paper's arXiv id (<c>2305.17333</c>).</summary>
                 public string? ArxivId { get; set; }
 
-                /// <summary>The paper's authors (<c>Malladi, Gao, Nichani</c> or <c>Malladi et al.</c>); accepted, not yet checked.</summary>
+                /// <summary>The paper's authors (<c>Malladi, Gao, Nichani</c> or <c>Malladi et al.</c>); the first must be one of the paper's.</summary>
                 public string? Authors { get; set; }
 
-                /// <summary>The paper's year; accepted, not yet checked.</summary>
+                /// <summary>The paper's year (its venue's may be up to three years after its first arXiv version).</summary>
                 public int Year { get; set; }
             }
         }

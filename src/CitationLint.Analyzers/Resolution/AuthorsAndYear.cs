@@ -12,9 +12,15 @@ namespace CitationLint.Analyzers.Resolution;
 internal sealed class AuthorsAndYear
 {
     private readonly IReadOnlyList<Paper> papers;
+    private readonly object gate = new();
     private Dictionary<string, List<Paper>>? byFirstAuthor;
 
-    public AuthorsAndYear(IReadOnlyList<Paper> papers) => this.papers = papers;
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CorpusIndex, AuthorsAndYear> PerIndex = new();
+
+    private AuthorsAndYear(IReadOnlyList<Paper> papers) => this.papers = papers;
+
+    /// <summary>One per corpus index: its first-author table is built once, however many trees ask.</summary>
+    public static AuthorsAndYear For(CorpusIndex index) => PerIndex.GetValue(index, i => new AuthorsAndYear(i.Papers));
 
     /// <summary>What contradicts <paramref name="paper"/> ("a paper by other authors (Goodrich et al.)"), or null.</summary>
     public static string? Contradiction(CitationSite site, Paper paper, out bool byAuthors)
@@ -42,7 +48,12 @@ internal sealed class AuthorsAndYear
             return null;
         }
 
-        byFirstAuthor ??= Build(papers);
+        // PERF: built on the first authors-only citation, once per corpus index.
+        lock (gate)
+        {
+            byFirstAuthor ??= Build(papers);
+        }
+
         if (!byFirstAuthor.TryGetValue(Fold(site.Surnames[0]), out var list))
         {
             return null;

@@ -24,7 +24,7 @@ internal sealed partial class CitationResolver
 
     public CitationResolver(CorpusIndex index, UrlStyle urlStyle)
     {
-        authorsAndYear = new Resolution.AuthorsAndYear(index.Papers);
+        authorsAndYear = Resolution.AuthorsAndYear.For(index);
         this.index = index;
         this.urlStyle = urlStyle;
     }

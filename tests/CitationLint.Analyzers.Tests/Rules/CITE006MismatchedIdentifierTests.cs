@@ -54,6 +54,26 @@ public sealed class CITE006MismatchedIdentifierTests
         }.Only("CITE006").RunAsync();
 
     [Fact]
+    public Task Attribute_authors_and_year_are_checked_against_the_paper()
+        => new CSharpCitationVerifier
+        {
+            TestCode = """
+                using CitationLint;
+                [Cites("MeZO", Authors = "Sadhika Malladi, Tianyu Gao", Year = 2023)]
+                [Cites("MeZO", Authors = {|#0:"Smithson, J. and Doe, K."|})]
+                [Cites("MeZO", Year = {|#1:2011|})]
+                class C { }
+                """,
+            ExpectedDiagnostics =
+            {
+                Diagnostic("CITE006").WithLocation(0).WithMessage(
+                    "'Smithson, J. and Doe, K.' points to a paper by other authors (Malladi et al.), but the citation names \"Fine-Tuning Language Models with Just Forward Passes\""),
+                Diagnostic("CITE006").WithLocation(1).WithMessage(
+                    "'2011' points to a paper of another year (2023), but the citation names \"Fine-Tuning Language Models with Just Forward Passes\""),
+            },
+        }.Only("CITE006").RunAsync();
+
+    [Fact]
     public Task A_name_followed_by_prose_next_to_another_paper_s_url()
         => new CSharpCitationVerifier
         {
