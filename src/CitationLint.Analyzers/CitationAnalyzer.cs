@@ -247,86 +247,7 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            TextPiece reference = default, title = default, url = default, arxiv = default, authors = default, yearPiece = default;
-            int? year = null;
-            var verbatim = false;
-            foreach (var argument in attribute.ArgumentList.Arguments)
-            {
-                var name = argument.NameEquals?.Name.Identifier.ValueText ?? argument.NameColon?.Name.Identifier.ValueText;
-                if (name == "Year")
-                {
-                    // Year = 2023: an int constant.
-                    var value = context.SemanticModel.GetConstantValue(argument.Expression, context.CancellationToken);
-                    if (value.HasValue && value.Value is int y)
-                    {
-                        year = y;
-                        yearPiece = new TextPiece(y.ToString(System.Globalization.CultureInfo.InvariantCulture), argument.Expression.Span);
-                    }
-
-                    continue;
-                }
-
-                var piece = Constant(argument.Expression, context.SemanticModel, context.CancellationToken);
-                if (piece.IsEmpty)
-                {
-                    continue;
-                }
-
-                switch (name)
-                {
-                    case "Authors":
-                        authors = piece;
-                        break;
-                    case null:
-                    case "reference":
-                        if (reference.IsEmpty)
-                        {
-                            reference = piece;
-                            verbatim = argument.Expression is LiteralExpressionSyntax l && l.Token.Text.StartsWith("@", StringComparison.Ordinal);
-                        }
-
-                        break;
-                    case "Title":
-                        title = piece;
-                        break;
-                    case "Url":
-                        url = piece;
-                        break;
-                    case "ArxivId":
-                        arxiv = piece;
-                        break;
-                }
-            }
-
-            // The positional argument may itself be an identifier (URL or arXiv id).
-            var identifier = !url.IsEmpty ? url : arxiv;
-            var referenceIsIdentifier = false;
-            if (identifier.IsEmpty && !reference.IsEmpty && IdOf(reference.Text) is not null)
-            {
-                identifier = reference;
-                reference = title;
-                referenceIsIdentifier = true;
-            }
-
-            var site = new CitationSite(SiteKind.Attribute, TextContext.StringLiteral, reference.IsEmpty ? title : reference, reference.IsEmpty || referenceIsIdentifier ? default : title, identifier, IdOf(identifier.Text));
-            if (!authors.IsEmpty || year is not null)
-            {
-                // Authors = "Sadhika Malladi, Tianyu Gao", "Malladi et al.": checked like a comment's (DESIGN 3a.2).
-                var first = FirstSurname(authors.Text);
-                site.WithAuthorsAndYear(first is null ? default : authors, first is null ? Array.Empty<string>() : new[] { first }, year, yearPiece);
-            }
-            var (hasTitle, hasUrl) = NamedProperties(attribute, context.SemanticModel, context.CancellationToken);
-            var parts = new CitationResolver.AttributeParts
-            {
-                InsertAt = attribute.ArgumentList.CloseParenToken.SpanStart,
-                Title = title,
-                Url = url,
-                ArxivId = arxiv,
-                Verbatim = verbatim,
-                HasTitleProperty = hasTitle,
-                HasUrlProperty = hasUrl,
-                ReferenceIsIdentifier = referenceIsIdentifier,
-            };
+            var (site, parts) = AttributeReader.Read(attribute, context.SemanticModel, context.CancellationToken);
             var settingsResolver = new CitationResolver(corpus.Index, settings.UrlStyle);
             var finding = settingsResolver.Resolve(site, parts);
             if (finding is not null)
@@ -334,34 +255,6 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
                 var tree = attribute.SyntaxTree;
                 Report(context.ReportDiagnostic, tree, new InlineSuppression(tree.GetText(context.CancellationToken)), finding);
             }
-        }
-
-        /// <summary>Whether the attribute type has settable Title and Url properties (CitesAttribute does; a custom one may not).</summary>
-        private static (bool Title, bool Url) NamedProperties(AttributeSyntax attribute, SemanticModel model, CancellationToken cancellationToken)
-        {
-            var type = model.GetTypeInfo(attribute, cancellationToken).Type;
-            if (type is null || type.TypeKind == TypeKind.Error)
-            {
-                return (false, false);
-            }
-
-            return (HasSettable(type, "Title"), HasSettable(type, "Url"));
-        }
-
-        private static bool HasSettable(ITypeSymbol type, string name)
-        {
-            for (var t = type; t is not null; t = t.BaseType)
-            {
-                foreach (var member in t.GetMembers(name))
-                {
-                    if (member is IPropertySymbol { SetMethod: not null } || member is IFieldSymbol { IsReadOnly: false, IsConst: false })
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
         }
 
         /// <summary>
@@ -447,32 +340,5 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             _ => string.Empty,
         };
 
-        /// <summary>The string a constant argument holds, with the span of its literal (or of the expression); empty when not constant.</summary>
-        private static TextPiece Constant(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken)
-        {
-            if (expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
-            {
-                return new TextPiece(literal.Token.ValueText, literal.Span);
-            }
-
-            var value = model.GetConstantValue(expression, cancellationToken);
-            return value.HasValue && value.Value is string s ? new TextPiece(s, expression.Span) : default;
-        }
-
-        private static string? IdOf(string? text) => ArxivId.TryFromText(text, out var id) ? id : null;
-
-        /// <summary>The first author's surname of "Sadhika Malladi, Tianyu Gao", "Malladi, S. and Gao, T.", "Malladi et al."; null for none.</summary>
-        private static string? FirstSurname(string? authors)
-        {
-            if (string.IsNullOrWhiteSpace(authors))
-            {
-                return null;
-            }
-
-            var first = authors!.Split(new[] { ",", ";", " and ", " et al" }, StringSplitOptions.RemoveEmptyEntries)[0].Trim();
-            var space = first.LastIndexOf(' ');
-            var surname = space < 0 ? first : first.Substring(space + 1);
-            return surname.Length >= 2 && char.IsUpper(surname[0]) ? surname : null;
-        }
     }
 }
