@@ -42,6 +42,13 @@ public sealed class RobustnessTests
     [InlineData("/// MeZo the paper Foo ", 1)]
     [InlineData("/// arXiv:2305.17333 ", 1)]
     [InlineData("// MeZo \"a b c d ", 1)]
+    [InlineData("// Cites: Medusa, SpecTr and ", 1)]
+    [InlineData("// Paper: MeZO (Malladi et al., 2023 ", 1)]
+    [InlineData("// Paper: et al et al., 2023 ", 1)]
+    [InlineData("// Paper: Lang- uage ", 1)]
+    [InlineData("// Paper: Language ", 1)]
+    [InlineData("// @article{x, title={y}, eprint={2305.17333}, ", 1)]
+    [InlineData("// @a{x, title={y ", 400)]
     public async Task Long_hostile_comments_finish(string unit, int lines)
     {
         var body = string.Concat(Enumerable.Repeat(unit.Substring(unit.IndexOf(' ') + 1), 160_000 / unit.Length));

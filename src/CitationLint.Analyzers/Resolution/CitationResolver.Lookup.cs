@@ -9,12 +9,21 @@ namespace CitationLint.Analyzers;
 // Lookups that read a reference the way citations write it: "Name: Title", "Authors, Title", "Title (ACR)", a name before prose.
 internal sealed partial class CitationResolver
 {
+    /// <summary>Longer than any title (the longest of the shipped corpora has under 250 characters).</summary>
+    private const int MaxReferenceLength = 1000;
+
     /// <summary>
     /// Looks a reference up; "Name: Title" and "Name — Title" (the canonical forms fixes write) count
     /// as the exact title when the name is one of that paper's aliases.
     /// </summary>
     private LookupResult Lookup(string text)
     {
+        if (text.Length > MaxReferenceLength)
+        {
+            // PERF: no name or title is this long; fuzzy title matching of a 100 KB "reference" took seconds.
+            return LookupResult.Empty;
+        }
+
         var result = index.Lookup(text, 8);
         if (result.Best is { IsExact: true })
         {

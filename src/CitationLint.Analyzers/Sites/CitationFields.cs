@@ -12,6 +12,9 @@ namespace CitationLint.Analyzers.Sites;
 /// </summary>
 internal sealed class CitationFields
 {
+    /// <summary>Longer text is not split into fields.</summary>
+    public const int MaxLength = 2000;
+
     private static readonly string[] InnerWords = { "of", "for", "the", "in", "on", "with", "to", "a", "an", "and", "via", "as", "is", "from", "by" };
 
     private CitationFields()
@@ -38,6 +41,12 @@ internal sealed class CitationFields
     {
         var f = new CitationFields();
         var (s, e) = Trim(text, start, end);
+        if (e - s > MaxLength)
+        {
+            // No citation is this long; it is read as one reference and left to the resolver's limits.
+            f.Names.Add((s, e));
+            return f;
+        }
 
         // "[1] …", "1. …": a reference list's number.
         if (s < e && text[s] == '[')

@@ -11,10 +11,14 @@ internal sealed partial class CommentScanner
     private sealed partial class Block
     {
         private const int MaxEntryLength = 4000;
+        private const int MaxEntries = 64;
 
         /// <summary>Each entry is one citation: its title checked against its eprint, URL or DOI, its authors and year.</summary>
         private void ParseBibTexEntries(List<CitationSite> sites)
         {
+            // PERF: an entry is read to its closing brace at most MaxEntryLength ahead; a comment of
+            // thousands of unterminated "@x{" lines would read that far from each, so only so many are tried.
+            var attempts = 0;
             for (var l = 0; l < lines.Count; l++)
             {
                 var (start, end) = lines[l];
@@ -29,7 +33,7 @@ internal sealed partial class CommentScanner
                     open++;
                 }
 
-                if (open >= end || text[open] != '{')
+                if (open >= end || text[open] != '{' || ++attempts > MaxEntries)
                 {
                     continue;
                 }

@@ -12,7 +12,7 @@ internal sealed partial class CitationResolver
     private Finding? CheckQuotedTitle(CitationSite site, Paper paper, AttributeParts? attribute)
     {
         var quoted = site.QuotedTitle;
-        if (quoted.IsEmpty)
+        if (quoted.IsEmpty || quoted.Text.Length > MaxReferenceLength)
         {
             return null;
         }
