@@ -217,9 +217,23 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             Flush(source, ref groupStart, groupEnd, groupIsDoc, scanner, sites, context.CancellationToken);
             var suppression = new InlineSuppression(source);
             HashSet<(string, TextSpan)>? reported = null;
-            foreach (var site in sites)
+            foreach (var found in sites)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
+                if (found.ListItems is null)
+                {
+                    ResolveAndReport(found);
+                    continue;
+                }
+
+                foreach (var site in resolver.Citations(found))
+                {
+                    ResolveAndReport(site);
+                }
+            }
+
+            void ResolveAndReport(CitationSite site)
+            {
                 var finding = resolver.Resolve(site);
 
                 // One place, one diagnostic: two sites that read the same text (a cue and the quoted

@@ -24,6 +24,9 @@ public sealed class CitationFieldsTests
     [InlineData("Fine-tuning language models with just forward passes", "Fine-tuning language models with just forward passes", "", null)]
     [InlineData("Reset all counters, get all items", "Reset all counters, get all items", "", null)]
     [InlineData("Medusa &amp; SpecTr &quot;x&quot;", "Medusa &amp; SpecTr &quot;x&quot;", "", null)]
+    [InlineData("WaveNet (van den Oord et al., 2016)", "WaveNet", "Oord", 2016)]
+    [InlineData("YOLOX: Exceeding YOLO Series in 2021", "YOLOX: Exceeding YOLO Series in 2021", "", null)]
+    [InlineData("COCO 2014 (Lin et al., 2015)", "COCO 2014", "Lin", 2015)]
     public void Fields_of_a_citation(string text, string names, string surnames, int? year)
     {
         var f = CitationFields.Parse(text, 0, text.Length);

@@ -26,7 +26,7 @@ internal sealed class AuthorsAndYear
     public static string? Contradiction(CitationSite site, Paper paper, out bool byAuthors)
     {
         byAuthors = false;
-        if (site.Surnames.Count > 0 && paper.Authors.Count > 0 && !IsAuthor(site.Surnames[0], paper))
+        if (site.Surnames.Count > 0 && paper.Authors.Count > 0 && !IsOrganisation(site.Surnames[0]) && !IsAuthor(site.Surnames[0], paper))
         {
             byAuthors = true;
             return "a paper by other authors (" + Surname(paper.Authors[0]) + (paper.Authors.Count > 1 ? " et al." : string.Empty) + ")";
@@ -38,6 +38,26 @@ internal sealed class AuthorsAndYear
         }
 
         return null;
+    }
+
+    private static readonly string[] Organisations =
+    {
+        "Meta", "Google", "DeepMind", "Microsoft", "OpenAI", "Anthropic", "NVIDIA", "Nvidia", "Apple", "Amazon", "Baidu", "Alibaba", "Tencent",
+        "Team", "Lab", "Labs", "Research", "Inc", "Corporation", "University", "Institute", "Foundation", "Group", "Project", "Contributors",
+    };
+
+    /// <summary>"Llama 2 (Meta, 2023)", Authors = "Gemini Team": an organisation, not a person who could be missing from the paper's list.</summary>
+    private static bool IsOrganisation(string surname)
+    {
+        foreach (var o in Organisations)
+        {
+            if (string.Equals(o, surname, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The one paper whose first author and year the citation gives, or null.</summary>

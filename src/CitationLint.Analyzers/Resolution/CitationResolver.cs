@@ -51,6 +51,32 @@ internal sealed partial class CitationResolver
         public bool ReferenceIsIdentifier { get; set; }
     }
 
+    /// <summary>
+    /// What to resolve for a site: itself, or for a list its names. "Cites: Medusa, SpecTr" is two
+    /// citations because each item is a name; "Cites: Listen, Attend and Spell" is one, because the
+    /// whole text is a title and its items are not names (DESIGN 3a: evidence before names).
+    /// </summary>
+    public IReadOnlyList<CitationSite> Citations(CitationSite site)
+    {
+        if (site.ListItems is not { } items)
+        {
+            return new[] { site };
+        }
+
+        var allNames = true;
+        foreach (var item in items)
+        {
+            allNames &= Lookup(item.Reference.Text).Best is { Kind: MatchKind.Alias or MatchKind.AliasVariant };
+        }
+
+        if (allNames)
+        {
+            return items;
+        }
+
+        return Lookup(site.Reference.Text).Best is { Score: >= CorpusIndex.NearMissThreshold } ? new[] { site } : items;
+    }
+
     public Finding? Resolve(CitationSite site, AttributeParts? attribute = null)
     {
         var idPaper = site.ArxivId is null ? null : index.FindByArxivId(site.ArxivId);
@@ -115,7 +141,7 @@ internal sealed partial class CitationResolver
         if (result.IsAmbiguous && best.IsExact)
         {
             // The identifier or title written with the name says which paper is meant.
-            var chosen = idPaper is not null ? Find(result, idPaper) : ChooseByTitle(result, site.QuotedTitle.IsEmpty ? attribute?.Title ?? default : site.QuotedTitle);
+            var chosen = idPaper is not null ? Find(result, idPaper) : ChooseByTitle(result, site.QuotedTitle.IsEmpty ? attribute?.Title ?? default : site.QuotedTitle) ?? ChooseByAuthors(result, site);
             if (chosen is null)
             {
                 return site.Kind == SiteKind.FreeText ? null : Ambiguous(site, reference, result, attribute);
@@ -284,6 +310,31 @@ internal sealed partial class CitationResolver
         }
 
         return null;
+    }
+
+    /// <summary>"GRU (Cho et al., 2014)": of the papers a name fits equally, the one its authors and year do not contradict.</summary>
+    private static Candidate? ChooseByAuthors(LookupResult tied, CitationSite site)
+    {
+        if (site.Surnames.Count == 0 && site.Year is null)
+        {
+            return null;
+        }
+
+        Candidate? chosen = null;
+        foreach (var c in tied.Candidates)
+        {
+            if (c.IsExact && Resolution.AuthorsAndYear.Contradiction(site, c.Paper, out _) is null)
+            {
+                if (chosen is not null)
+                {
+                    return null;
+                }
+
+                chosen = c;
+            }
+        }
+
+        return chosen;
     }
 
     private static Candidate? Find(LookupResult result, Paper paper)

@@ -151,7 +151,14 @@ internal static class AttributeReader
             return null;
         }
 
-        var first = authors!.Split(new[] { ",", ";", " and ", " et al" }, StringSplitOptions.RemoveEmptyEntries)[0].Trim();
+        var parts = authors!.Split(new[] { ",", ";", " and ", " et al" }, StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0)
+        {
+            // Authors = ",": nothing to check.
+            return null;
+        }
+
+        var first = parts[0].Trim();
         var space = first.LastIndexOf(' ');
         var surname = space < 0 ? first : first.Substring(space + 1);
         return surname.Length >= 2 && char.IsUpper(surname[0]) ? surname : null;

@@ -98,10 +98,15 @@ internal sealed class CitationFields
         }
 
         // ", 2023" at the end: the year.
-        if (e - s >= 4 && IsYear(text, e - 4) && (e - 4 == s || !char.IsLetterOrDigit(text[e - 5])))
+        // Only after a comma or on its own: "… Challenge 2019" and "YOLOX: … in 2021" keep their years.
+        if (e - s >= 4 && IsYear(text, e - 4) && (e - 4 == s || text[e - 5] == ',' || e - 6 >= s && text[e - 5] == ' ' && text[e - 6] == ','))
         {
-            f.Year ??= Number(text, e - 4);
-            f.YearSpan = (e - 4, e);
+            if (f.Year is null)
+            {
+                f.Year = Number(text, e - 4);
+                f.YearSpan = (e - 4, e);
+            }
+
             (s, e) = Trim(text, s, e - 4);
         }
 
@@ -290,7 +295,8 @@ internal sealed class CitationFields
 
             words++;
             var first = text[w];
-            var isParticle = i - w <= 3 && char.IsLower(first) && (Is(text, w, i, "de") || Is(text, w, i, "van") || Is(text, w, i, "von") || Is(text, w, i, "der") || Is(text, w, i, "and") || Is(text, w, i, "la"));
+            // "de Haan", "van den Oord", "da Silva", "ten Berge": a short lower-case word inside a name.
+            var isParticle = i - w <= 3 && char.IsLower(first) && IsParticle(text, w, i);
             if (!char.IsUpper(first) && !isParticle && !(i - w == 1 && first == '&'))
             {
                 return false;
@@ -353,6 +359,21 @@ internal sealed class CitationFields
         }
 
         return true;
+    }
+
+    private static readonly string[] Particles = { "de", "van", "von", "der", "den", "du", "di", "da", "dos", "del", "le", "la", "ten", "ter", "and" };
+
+    private static bool IsParticle(string text, int from, int to)
+    {
+        foreach (var p in Particles)
+        {
+            if (Is(text, from, to, p))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Is(string text, int from, int to, string word)

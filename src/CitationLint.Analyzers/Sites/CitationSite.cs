@@ -104,6 +104,15 @@ internal sealed class CitationSite
         return this;
     }
 
+    /// <summary>For a list ("Cites: Medusa, SpecTr"), one site per name; this site is then the whole text, which may be one title ("Listen, Attend and Spell").</summary>
+    public IReadOnlyList<CitationSite>? ListItems { get; private set; }
+
+    public CitationSite WithListItems(IReadOnlyList<CitationSite> items)
+    {
+        ListItems = items;
+        return this;
+    }
+
     public CitationSite WithLineAbove(TextPiece line)
     {
         LineAbove = line;

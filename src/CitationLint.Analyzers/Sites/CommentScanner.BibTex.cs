@@ -132,7 +132,10 @@ internal sealed partial class CommentScanner
                 return;
             }
 
-            var site = new CitationSite(id.Length > 0 ? SiteKind.Identifier : SiteKind.Cue, context, Piece(title), default,
+            // "{BERT}: Pre-training …", "Lo{RA}": protective braces are not part of the title.
+            var titlePiece = Piece(title);
+            titlePiece = new TextPiece(titlePiece.Text.Replace("{", string.Empty).Replace("}", string.Empty).Replace("\\&", "&"), titlePiece.Span);
+            var site = new CitationSite(id.Length > 0 ? SiteKind.Identifier : SiteKind.Cue, context, titlePiece, default,
                 id.Length > 0 ? new TextPiece(text.Substring(id.Start, id.Length), new TextSpan(origin + id.Start, id.Length)) : default, arxivId);
             var surnames = author.Length > 0 ? FirstSurname(author) : null;
             var yearValue = year.Length == 4 && int.TryParse(text.Substring(year.Start, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) ? y : (int?)null;
@@ -178,7 +181,7 @@ internal sealed partial class CommentScanner
         private Range InnerBraces(int start, int end)
         {
             var r = Trim(new Range(start, end));
-            while (r.Length >= 2 && text[r.Start] == '{' && MatchingBrace(r.Start, r.End) == r.End - 1)
+            for (var pairs = 0; pairs < 3 && r.Length >= 2 && text[r.Start] == '{' && MatchingBrace(r.Start, r.End) == r.End - 1; pairs++)
             {
                 r = Trim(new Range(r.Start + 1, r.End - 1));
             }
@@ -204,10 +207,29 @@ internal sealed partial class CommentScanner
             return -1;
         }
 
+        private static string CollapseSpaces(string s)
+        {
+            var sb = new System.Text.StringBuilder(s.Length);
+            foreach (var c in s)
+            {
+                if (!char.IsWhiteSpace(c))
+                {
+                    sb.Append(c);
+                }
+                else if (sb.Length > 0 && sb[sb.Length - 1] != ' ')
+                {
+                    sb.Append(' ');
+                }
+            }
+
+            return sb.ToString();
+        }
+
         /// <summary>"Malladi, Sadhika and Gao, Tianyu" or "Sadhika Malladi and others": the first author's surname.</summary>
         private string? FirstSurname(Range author)
         {
-            var s = text.Substring(author.Start, author.Length);
+            // DBLP writes "Ashish Vaswani and\n  Noam Shazeer": any white space around "and" is one space.
+            var s = CollapseSpaces(text.Substring(author.Start, author.Length));
             var and = s.IndexOf(" and ", StringComparison.Ordinal);
             var first = (and < 0 ? s : s.Substring(0, and)).Trim().Trim('{', '}');
             var comma = first.IndexOf(',');

@@ -51,10 +51,15 @@ internal sealed partial class CommentScanner
             }
 
             // A list: one citation per name; the quoted title and identifier belong to none of them alone.
+            // The whole text is kept too: only the corpus can say whether it is a list or one title.
+            var items = new List<CitationSite>(fields.Names.Count);
             foreach (var n in fields.Names)
             {
-                sites.Add(With(Site(kind, new Range(n.Start, n.End), default, default), fields));
+                items.Add(With(Site(kind, new Range(n.Start, n.End), default, default), fields));
             }
+
+            var whole = new Range(fields.Names[0].Start, fields.Names[fields.Names.Count - 1].End);
+            sites.Add(With(Site(kind, whole, quoted, ident), fields).WithListItems(items));
         }
 
         private void AddTailFields(CitationSite site, int start, int end)

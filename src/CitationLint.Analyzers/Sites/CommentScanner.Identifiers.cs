@@ -132,7 +132,8 @@ internal sealed partial class CommentScanner
             {
                 // The link text may begin on the line above ("[Benjamin\n/// Graham, Fractional Max-Pooling](…)").
                 var line = LineOf(start);
-                var from = Math.Max(lines[line > 0 && text.IndexOf('[', lines[line].Start, start - lines[line].Start) < 0 ? line - 1 : line].Start, start - 400);
+                var lineStart = Math.Max(lines[line].Start, start - 400);
+                var from = Math.Max(lines[line > 0 && text.LastIndexOf('[', start - 1, start - lineStart) < 0 ? line - 1 : line].Start, start - 400);
                 var open = start - 2 >= from ? text.LastIndexOf('[', start - 2, start - 2 - from + 1) : -1; // the count includes the line's first character
                 if (open >= 0 && text.IndexOf(']', open, start - 2 - open) < 0)
                 {
@@ -167,10 +168,11 @@ internal sealed partial class CommentScanner
         }
 
         /// <summary>The text before an identifier holds a closing quote whose opening quote is on the line above.</summary>
-        private bool ClosesQuoteOfLineAbove(Range before)
+        private bool ClosesQuoteOfLineAbove(Range before, int line)
         {
+            // PERF: only the text a citation can hold before its identifier (400 characters), not the whole line.
             var quotes = 0;
-            for (var k = before.Start; k < before.End; k++)
+            for (var k = Math.Max(before.Start, before.End - 400); k < before.End; k++)
             {
                 if (text[k] is '"' or '\u201C' or '\u201D')
                 {
@@ -183,9 +185,9 @@ internal sealed partial class CommentScanner
                 return false;
             }
 
-            var (s, e) = lines[LineOf(before.Start) - 1];
+            var (s, e) = lines[line - 1];
             var above = 0;
-            for (var k = s; k < e; k++)
+            for (var k = Math.Max(s, e - 400); k < e; k++)
             {
                 if (text[k] is '"' or '\u201C' or '\u201D')
                 {
@@ -228,7 +230,7 @@ internal sealed partial class CommentScanner
                 }
 
                 var before = Trim(new Range(lineStart, id.Start));
-                if (line > 0 && ClosesQuoteOfLineAbove(before))
+                if (line > 0 && ClosesQuoteOfLineAbove(before, line))
                 {
                     // '/// MeZO: "Fine-Tuning Language Models\n/// with Just Forward Passes" (url)': the title began a line above.
                     before = Trim(new Range(lines[line - 1].Start, id.Start));

@@ -44,6 +44,18 @@ public sealed class CITE001UnknownReferenceTests
         }.Only("CITE001", "CITE002").RunAsync();
 
     [Fact]
+    public Task A_title_with_commas_and_and_is_one_citation_not_a_list_of_unknown_names()
+        => new CSharpCitationVerifier
+        {
+            TestCode = """
+                // Cites: Listen, Attend and Spell (https://arxiv.org/abs/1508.01211)
+                // Cites: Explaining and Harnessing Adversarial Examples
+                // Cites: {|CITE001:Quaxitron|}, {|CITE001:FrobNet|}
+                class C { }
+                """,
+        }.Only("CITE001", "CITE002").RunAsync();
+
+    [Fact]
     public Task Known_papers_are_not_unknown()
         => new CSharpCitationVerifier
         {

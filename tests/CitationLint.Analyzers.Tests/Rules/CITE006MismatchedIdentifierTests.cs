@@ -62,6 +62,8 @@ public sealed class CITE006MismatchedIdentifierTests
                 [Cites("MeZO", Authors = "Sadhika Malladi, Tianyu Gao", Year = 2023)]
                 [Cites("MeZO", Authors = {|#0:"Smithson, J. and Doe, K."|})]
                 [Cites("MeZO", Year = {|#1:2011|})]
+                [Cites("MeZO", Authors = ",")]
+                [Cites("MeZO", Authors = " et al")]
                 class C { }
                 """,
             ExpectedDiagnostics =
