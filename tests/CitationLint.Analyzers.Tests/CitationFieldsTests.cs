@@ -35,6 +35,18 @@ public sealed class CitationFieldsTests
         Assert.Equal(year, f.Year);
     }
 
+    [Theory]
+    [InlineData("Malladi, Sadhika and Gao, Tianyu", "Malladi")]
+    [InlineData("Sadhika Malladi, Tianyu Gao", "Malladi")]
+    [InlineData("Malladi, S. and Gao, T.", "Malladi")]
+    [InlineData("Malladi et al.", "Malladi")]
+    [InlineData("Ashish Vaswani and\n  Noam Shazeer", "Vaswani")]
+    [InlineData("{Cai}, Tianle and others", "Cai")]
+    [InlineData(",", null)]
+    [InlineData(" et al", null)]
+    public void First_surname_of_an_author_list(string authors, string? surname)
+        => Assert.Equal(surname, CitationFields.FirstSurname(authors));
+
     [Fact]
     public void Offsets_are_those_of_the_text_given()
     {

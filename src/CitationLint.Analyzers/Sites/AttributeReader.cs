@@ -83,7 +83,7 @@ internal static class AttributeReader
         if (!authors.IsEmpty || year is not null)
         {
             // Authors = "Sadhika Malladi, Tianyu Gao", "Malladi et al.": checked like a comment's (DESIGN 3a.2).
-            var first = FirstSurname(authors.Text);
+            var first = Sites.CitationFields.FirstSurname(authors.Text);
             site.WithAuthorsAndYear(first is null ? default : authors, first is null ? Array.Empty<string>() : new[] { first }, year, yearPiece);
         }
         var (hasTitle, hasUrl) = NamedProperties(attribute, model, cancellationToken);
@@ -142,25 +142,4 @@ internal static class AttributeReader
     }
 
     private static string? IdOf(string? text) => ArxivId.TryFromText(text, out var id) ? id : null;
-
-    /// <summary>The first author's surname of "Sadhika Malladi, Tianyu Gao", "Malladi, S. and Gao, T.", "Malladi et al."; null for none.</summary>
-    private static string? FirstSurname(string? authors)
-    {
-        if (string.IsNullOrWhiteSpace(authors))
-        {
-            return null;
-        }
-
-        var parts = authors!.Split(new[] { ",", ";", " and ", " et al" }, StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 0)
-        {
-            // Authors = ",": nothing to check.
-            return null;
-        }
-
-        var first = parts[0].Trim();
-        var space = first.LastIndexOf(' ');
-        var surname = space < 0 ? first : first.Substring(space + 1);
-        return surname.Length >= 2 && char.IsUpper(surname[0]) ? surname : null;
-    }
 }

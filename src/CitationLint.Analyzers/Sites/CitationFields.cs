@@ -220,6 +220,35 @@ internal sealed class CitationFields
         return false;
     }
 
+    /// <summary>
+    /// The first author's surname of an author list as BibTeX and <c>[Cites(Authors = …)]</c> write it:
+    /// "Malladi, Sadhika and Gao, Tianyu", "Sadhika Malladi, Tianyu Gao", "Malladi, S. and Gao, T.",
+    /// "Malladi et al.", "Ashish Vaswani and\n Noam Shazeer"; null when it gives none.
+    /// </summary>
+    public static string? FirstSurname(string? authors)
+    {
+        if (string.IsNullOrWhiteSpace(authors))
+        {
+            return null;
+        }
+
+        var first = authors!.Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' ');
+        foreach (var end in new[] { " and ", ";", " et al" })
+        {
+            var at = first.IndexOf(end, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                first = first.Substring(0, at);
+            }
+        }
+
+        // "Malladi, Sadhika" (surname first) and "Sadhika Malladi, Tianyu Gao" (a list): the text before the comma.
+        var comma = first.IndexOf(',');
+        first = (comma >= 0 ? first.Substring(0, comma) : first).Trim().Trim('{', '}').Trim();
+        var surname = first.Substring(first.LastIndexOf(' ') + 1).Trim('{', '}');
+        return surname.Length >= 2 && char.IsUpper(surname[0]) ? surname : null;
+    }
+
     /// <summary>"Malladi et al., 2023", "Goodrich et al. 2009", "Cai and Li, 2024", "2023": authors and a year; false for "(ELUs)", "(APD)".</summary>
     private bool ReadAuthorYear(string text, int s, int e)
     {

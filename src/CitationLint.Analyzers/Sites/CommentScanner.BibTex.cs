@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using CitationLint.Analyzers.Sites;
 using CitationLint.Corpus;
 using Microsoft.CodeAnalysis.Text;
 
@@ -137,7 +138,7 @@ internal sealed partial class CommentScanner
             titlePiece = new TextPiece(titlePiece.Text.Replace("{", string.Empty).Replace("}", string.Empty).Replace("\\&", "&"), titlePiece.Span);
             var site = new CitationSite(id.Length > 0 ? SiteKind.Identifier : SiteKind.Cue, context, titlePiece, default,
                 id.Length > 0 ? new TextPiece(text.Substring(id.Start, id.Length), new TextSpan(origin + id.Start, id.Length)) : default, arxivId);
-            var surnames = author.Length > 0 ? FirstSurname(author) : null;
+            var surnames = author.Length > 0 ? CitationFields.FirstSurname(text.Substring(author.Start, author.Length)) : null;
             var yearValue = year.Length == 4 && int.TryParse(text.Substring(year.Start, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) ? y : (int?)null;
             site.WithAuthorsAndYear(surnames is null ? default : Piece(author), surnames is null ? Array.Empty<string>() : new[] { surnames }, yearValue, yearValue is null ? default : Piece(year));
             sites.Add(site);
@@ -205,36 +206,6 @@ internal sealed partial class CommentScanner
             }
 
             return -1;
-        }
-
-        private static string CollapseSpaces(string s)
-        {
-            var sb = new System.Text.StringBuilder(s.Length);
-            foreach (var c in s)
-            {
-                if (!char.IsWhiteSpace(c))
-                {
-                    sb.Append(c);
-                }
-                else if (sb.Length > 0 && sb[sb.Length - 1] != ' ')
-                {
-                    sb.Append(' ');
-                }
-            }
-
-            return sb.ToString();
-        }
-
-        /// <summary>"Malladi, Sadhika and Gao, Tianyu" or "Sadhika Malladi and others": the first author's surname.</summary>
-        private string? FirstSurname(Range author)
-        {
-            // DBLP writes "Ashish Vaswani and\n  Noam Shazeer": any white space around "and" is one space.
-            var s = CollapseSpaces(text.Substring(author.Start, author.Length));
-            var and = s.IndexOf(" and ", StringComparison.Ordinal);
-            var first = (and < 0 ? s : s.Substring(0, and)).Trim().Trim('{', '}');
-            var comma = first.IndexOf(',');
-            var surname = comma > 0 ? first.Substring(0, comma).Trim() : first.Substring(first.LastIndexOf(' ') + 1);
-            return surname.Length >= 2 && char.IsUpper(surname[0]) ? surname.Trim('{', '}') : null;
         }
     }
 }
