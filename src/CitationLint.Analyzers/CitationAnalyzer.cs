@@ -4,6 +4,8 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using CitationLint.Analyzers.Configuration;
+using CitationLint.Analyzers.Rendering;
+using CitationLint.Analyzers.Resolution;
 using CitationLint.Corpus;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -169,6 +171,7 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             var source = tree.GetText(context.CancellationToken);
             var scanner = new CommentScanner(settings);
             var resolver = new CitationResolver(corpus.Index, settings.UrlStyle);
+            var renderer = new FixRenderer(settings.UrlStyle);
             var sites = new List<CitationSite>();
 
             // Consecutive '//' lines form one comment, so that a title may run over several of them.
@@ -234,13 +237,13 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
 
             void ResolveAndReport(CitationSite site)
             {
-                var finding = resolver.Resolve(site);
+                var verdict = resolver.Resolve(site);
 
                 // One place, one diagnostic: two sites that read the same text (a cue and the quoted
-                // title after it) must not report the same finding twice.
-                if (finding is not null && (reported ??= new HashSet<(string, TextSpan)>()).Add((finding.Rule.Id, finding.Span)))
+                // title after it) must not report the same verdict twice.
+                if (verdict is not null && (reported ??= new HashSet<(string, TextSpan)>()).Add((verdict.Rule.Id, verdict.Span)))
                 {
-                    Report(context.ReportDiagnostic, tree, suppression, finding);
+                    Report(context.ReportDiagnostic, tree, suppression, verdict, renderer.Properties(verdict, site, null));
                 }
             }
         }
@@ -262,12 +265,12 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             }
 
             var (site, parts) = AttributeReader.Read(attribute, context.SemanticModel, context.CancellationToken);
-            var settingsResolver = new CitationResolver(corpus.Index, settings.UrlStyle);
-            var finding = settingsResolver.Resolve(site, parts);
-            if (finding is not null)
+            var verdict = new CitationResolver(corpus.Index, settings.UrlStyle).Resolve(site, parts);
+            if (verdict is not null)
             {
                 var tree = attribute.SyntaxTree;
-                Report(context.ReportDiagnostic, tree, new InlineSuppression(tree.GetText(context.CancellationToken)), finding);
+                var properties = new FixRenderer(settings.UrlStyle).Properties(verdict, site, parts);
+                Report(context.ReportDiagnostic, tree, new InlineSuppression(tree.GetText(context.CancellationToken)), verdict, properties);
             }
         }
 
@@ -335,15 +338,15 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             return newlines <= 1;
         }
 
-        private static void Report(Action<Diagnostic> report, SyntaxTree tree, InlineSuppression suppression, Finding finding)
+        private static void Report(Action<Diagnostic> report, SyntaxTree tree, InlineSuppression suppression, Verdict verdict, ImmutableDictionary<string, string?> properties)
         {
-            if (suppression.IsSuppressed(finding.Span.Start))
+            if (suppression.IsSuppressed(verdict.Span.Start))
             {
                 return;
             }
 
-            var location = Location.Create(tree, finding.Span);
-            report(Diagnostic.Create(finding.Rule, location, finding.Properties(), finding.Arguments));
+            var location = Location.Create(tree, verdict.Span);
+            report(Diagnostic.Create(verdict.Rule, location, properties, verdict.Arguments));
         }
 
         private static string SimpleName(NameSyntax name) => name switch

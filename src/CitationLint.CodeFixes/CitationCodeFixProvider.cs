@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 using CitationLint.Analyzers;
+using CitationLint.Analyzers.Rendering;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -87,17 +88,17 @@ public sealed class CitationCodeFixProvider : CodeFixProvider
     }
 
     private static bool IsConfident(Diagnostic diagnostic)
-        => diagnostic.Properties.TryGetValue(Finding.ConfidentKey, out var c) && c == "true";
+        => diagnostic.Properties.TryGetValue(FixProperties.ConfidentKey, out var c) && c == "true";
 
     /// <summary>The replacements of a diagnostic; none when its data is missing, out of range, or would change nothing.</summary>
     private static List<(TextChange Change, string Label, string Key, int Index)> Read(Diagnostic diagnostic, SourceText text)
     {
         var result = new List<(TextChange, string, string, int)>();
         var p = diagnostic.Properties;
-        if (!p.TryGetValue(Finding.CountKey, out var countText)
+        if (!p.TryGetValue(FixProperties.CountKey, out var countText)
             || !int.TryParse(countText, NumberStyles.None, CultureInfo.InvariantCulture, out var count)
-            || !p.TryGetValue(Finding.FixStartKey, out var startText) || !int.TryParse(startText, NumberStyles.None, CultureInfo.InvariantCulture, out var start)
-            || !p.TryGetValue(Finding.FixLengthKey, out var lengthText) || !int.TryParse(lengthText, NumberStyles.None, CultureInfo.InvariantCulture, out var length)
+            || !p.TryGetValue(FixProperties.FixStartKey, out var startText) || !int.TryParse(startText, NumberStyles.None, CultureInfo.InvariantCulture, out var start)
+            || !p.TryGetValue(FixProperties.FixLengthKey, out var lengthText) || !int.TryParse(lengthText, NumberStyles.None, CultureInfo.InvariantCulture, out var length)
             || start + length > text.Length)
         {
             return result;
@@ -108,13 +109,13 @@ public sealed class CitationCodeFixProvider : CodeFixProvider
         for (var i = 0; i < count; i++)
         {
             var suffix = i.ToString(CultureInfo.InvariantCulture);
-            if (!p.TryGetValue(Finding.TextKeyPrefix + suffix, out var replacement) || replacement is null || replacement == current)
+            if (!p.TryGetValue(FixProperties.TextKeyPrefix + suffix, out var replacement) || replacement is null || replacement == current)
             {
                 continue;
             }
 
-            p.TryGetValue(Finding.LabelKeyPrefix + suffix, out var label);
-            p.TryGetValue(Finding.KeyKeyPrefix + suffix, out var key);
+            p.TryGetValue(FixProperties.LabelKeyPrefix + suffix, out var label);
+            p.TryGetValue(FixProperties.KeyKeyPrefix + suffix, out var key);
             result.Add((new TextChange(span, replacement), label ?? "Fix citation", key ?? suffix, i));
         }
 

@@ -15,7 +15,7 @@ namespace CitationLint.Analyzers;
 internal static class AttributeReader
 {
     /// <summary>The site of an attribute with an argument list (the caller checks there is one and that the name is a citation attribute's).</summary>
-    public static (CitationSite Site, CitationResolver.AttributeParts Parts) Read(AttributeSyntax attribute, SemanticModel model, CancellationToken cancellationToken)
+    public static (CitationSite Site, AttributeParts Parts) Read(AttributeSyntax attribute, SemanticModel model, CancellationToken cancellationToken)
     {
         var arguments = attribute.ArgumentList!;
         TextPiece reference = default, title = default, url = default, arxiv = default, authors = default, yearPiece = default;
@@ -87,7 +87,7 @@ internal static class AttributeReader
             site.WithAuthorsAndYear(first is null ? default : authors, first is null ? Array.Empty<string>() : new[] { first }, year, yearPiece);
         }
         var (hasTitle, hasUrl) = NamedProperties(attribute, model, cancellationToken);
-        var parts = new CitationResolver.AttributeParts
+        var parts = new AttributeParts
         {
             InsertAt = arguments.CloseParenToken.SpanStart,
             Title = title,

@@ -10,6 +10,8 @@ namespace CitationLint.Corpus;
 /// misses of titles (IDF-weighted word similarity over candidates that share a rare word).
 /// Immutable and safe to share between threads.
 /// </summary>
+// Past 500 lines for one reason: construction and the one lookup path (exact, variants, near
+// misses) read the same private tables; name forms and title phrases are in their partial files.
 public sealed partial class CorpusIndex
 {
     /// <summary>Candidates below this score are not near misses.</summary>

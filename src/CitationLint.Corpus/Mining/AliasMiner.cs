@@ -9,6 +9,8 @@ namespace CitationLint.Corpus;
 /// contribution ("we propose … (MeZO)", "called X", "named X", "dubbed X"). Generic field acronyms
 /// (LLMs, GNNs, ZO, KV…) and other papers' methods are never aliases.
 /// </summary>
+// Past 500 lines for one reason: the stop lists of generic names are data the one mining pass
+// reads; the phrase patterns are in NamingPhrases.cs, the shapes of a name in NameForms.cs.
 public static partial class AliasMiner
 {
     // Acronyms and model names of the field that abstracts use but no paper owns.

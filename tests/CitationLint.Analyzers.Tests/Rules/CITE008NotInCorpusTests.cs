@@ -24,6 +24,23 @@ public sealed class CITE008NotInCorpusTests
         }.Only("CITE008").RunAsync();
 
     [Fact]
+    public Task A_strong_site_with_only_an_unknown_arxiv_id_is_a_paper_outside_the_corpus()
+        => new CSharpCitationVerifier
+        {
+            // DESIGN 3a.3: the citation carries its own identifier, so it is CITE008 (Info), not CITE001.
+            TestCode = """
+                // Paper: {|#0:arXiv:1609.09106|}
+                /// <summary>Layers after <cite>{|#1:https://arxiv.org/abs/1609.09106|}</cite>.</summary>
+                class C { }
+                """,
+            ExpectedDiagnostics =
+            {
+                Diagnostic("CITE008").WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("arXiv:1609.09106"),
+                Diagnostic("CITE008").WithLocation(1).WithSeverity(DiagnosticSeverity.Info).WithArguments("https://arxiv.org/abs/1609.09106"),
+            },
+        }.RunAsync();
+
+    [Fact]
     public Task Non_paper_references_stay_silent()
         => new CSharpCitationVerifier
         {

@@ -1,9 +1,18 @@
-using Microsoft.CodeAnalysis.Text;
+namespace CitationLint.Analyzers.Resolution;
 
-namespace CitationLint.Analyzers;
-
-// CITE001: a strong site names a paper by a name or title that matches nothing (DESIGN 3a.3).
-internal sealed partial class CitationResolver
+/// <summary>
+/// CITE001: nothing identifies a corpus paper, and a strong site names one by a bare name or title
+/// (DESIGN 3a.3). A citation that carries its own identifier is CITE008, decided before this.
+/// </summary>
+internal static class Cite001Unknown
 {
-    private static Finding Unknown(TextSpan span, string written) => new(Rules.UnknownReference, span, new object[] { written, string.Empty });
+    public static Verdict? Decide(Evidence e)
+    {
+        if (e.Paper is not null || e.Ambiguous || !e.Site.IsStrong || e.Reference.IsEmpty)
+        {
+            return null;
+        }
+
+        return new Verdict(Rules.UnknownReference, e.Reference.Span, e.Reference.Text, string.Empty);
+    }
 }

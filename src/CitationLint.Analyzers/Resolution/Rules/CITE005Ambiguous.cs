@@ -1,40 +1,40 @@
-using System;
 using System.Collections.Generic;
 using System.Text;
-using CitationLint.Corpus;
 using Microsoft.CodeAnalysis.Text;
 
-namespace CitationLint.Analyzers;
+namespace CitationLint.Analyzers.Resolution;
 
-// CITE005: a name that fits several papers and no other field decides.
-internal sealed partial class CitationResolver
+/// <summary>CITE005: a name that fits several papers equally, and no identifier, title, or authors and year decide.</summary>
+internal static class Cite005Ambiguous
 {
-    private Finding Ambiguous(CitationSite site, TextPiece reference, LookupResult result, AttributeParts? attribute)
+    private const int MaxListed = 5;
+
+    public static Verdict? Decide(Evidence e)
     {
-        var list = new StringBuilder();
-        var finding = new Finding(Rules.AmbiguousReference, reference.Span, new object[] { reference.Text, string.Empty });
-        var span = site.Kind == SiteKind.Attribute && attribute is not null ? new TextSpan(attribute.InsertAt, 0) : reference.Span;
-        finding.WithFix(span, confident: false);
-        for (var i = 0; i < result.TiedCount && i < 5; i++)
+        if (!e.Ambiguous)
         {
-            var p = result.Candidates[i].Paper;
+            return null;
+        }
+
+        var reference = e.Reference;
+        var attribute = e.Site.Kind == SiteKind.Attribute ? e.Attribute : null;
+        var list = new StringBuilder();
+        var edits = new List<Edit>();
+        for (var i = 0; i < e.Names.TiedCount && i < MaxListed; i++)
+        {
+            var p = e.Names.Candidates[i].Paper;
             if (i > 0)
             {
                 list.Append("; ");
             }
 
-            list.Append(Quote(p.Title)).Append(p.ArxivId is null ? string.Empty : " (arXiv:" + p.ArxivId + ")");
-            var url = p.GetCanonicalUrl(urlStyle);
-            var text = site.Kind == SiteKind.Attribute && attribute is not null
-                ? AttributeInsertion(p, attribute)
-                : Canonical(site.Context, reference.Text, p.Title, url);
-            if (text is not null)
-            {
-                finding.AddFix(text, "Cite \"" + p.Title + "\"", p.Key);
-            }
+            list.Append(Wording.Quote(p.Title)).Append(p.ArxivId is null ? string.Empty : " (arXiv:" + p.ArxivId + ")");
+            var label = "Cite " + Wording.Quote(p.Title);
+            edits.Add(attribute is not null ? new Edit(EditKind.AddArguments, p, label) : new Edit(EditKind.Complete, p, label, name: reference.Text));
         }
 
-        finding.Arguments[1] = list.ToString();
-        return finding;
+        // Which paper is meant only a person can say (DESIGN 4a): never applied unattended.
+        var span = attribute is not null ? new TextSpan(attribute.InsertAt, 0) : reference.Span;
+        return new Verdict(Rules.AmbiguousReference, reference.Span, reference.Text, list.ToString()).WithFix(span, confident: false, edits);
     }
 }

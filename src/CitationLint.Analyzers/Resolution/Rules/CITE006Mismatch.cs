@@ -1,45 +1,65 @@
 using System;
-using System.Collections.Generic;
-using System.Text;
 using CitationLint.Corpus;
-using Microsoft.CodeAnalysis.Text;
 
-namespace CitationLint.Analyzers;
+namespace CitationLint.Analyzers.Resolution;
 
-// CITE006: an identifier, author list or year that points to another paper than the rest of the citation, or to none.
-internal sealed partial class CitationResolver
+/// <summary>
+/// CITE006: a field that points to another paper than the one identified, or to none (DESIGN 3a.2):
+/// an identifier beside another paper's name, a name before another paper's identifier, an author
+/// list or year that contradicts the paper.
+/// </summary>
+internal static class Cite006Mismatch
 {
-    private Finding Mismatch(CitationSite site, Paper named, Paper? idPaper, AttributeParts? attribute)
+    public static Verdict? Decide(Evidence e)
     {
-        var target = idPaper is null ? "no paper in the corpus" : "\"" + idPaper.Title + "\"";
-        var finding = new Finding(Rules.MismatchedIdentifier, site.Identifier.Span, new object[] { site.Identifier.Text, target, named.Title });
-        var url = named.GetCanonicalUrl(urlStyle);
-        if (url is not null)
+        if (e.Paper is null)
         {
-            var replacement = site.Kind == SiteKind.Attribute
-                ? CitationText.ForStringLiteral(IsBareId(site.Identifier.Text) ? named.ArxivId! : url)
-                : IsBareId(site.Identifier.Text) ? "arXiv:" + named.ArxivId : url;
-            // The name says one paper and the identifier another: which one is meant, only a second
-            // field for the named paper can say (an exact title besides the name). Without one, the
-            // fix is offered and left for a person (DESIGN 4a).
-            finding.WithFix(site.Identifier.Span, confident: Resolution.TrustTiers.ConfirmedBySecondField(site, named, attribute?.Title ?? default))
-                .AddFix(replacement, "Use the URL of \"" + named.Title + "\"", named.Key);
+            return null;
         }
 
-        return finding;
+        if (e.By == IdentifiedBy.Identifier && e.OtherNamed is { } other)
+        {
+            // "Medusa (URL of another paper)": the identifier is checked against the name written.
+            return Mismatch(e, other);
+        }
+
+        if (e.By == IdentifiedBy.Name && e.HasId && !ReferenceEquals(e.IdPaper, e.Paper))
+        {
+            return Mismatch(e, e.Paper);
+        }
+
+        return AuthorsOrYear(e, e.Paper);
     }
 
-    /// <summary>CITE006 when the authors or year given contradict the paper identified (DESIGN 3a.2).</summary>
-    private static Finding? AuthorsOrYearMismatch(CitationSite site, Paper paper)
+    private static Verdict Mismatch(Evidence e, Paper named)
     {
-        var what = Resolution.AuthorsAndYear.Contradiction(site, paper, out var byAuthors);
+        var site = e.Site;
+        var target = e.IdPaper is null ? "no paper in the corpus" : Wording.Quote(e.IdPaper.Title);
+        var verdict = new Verdict(Rules.MismatchedIdentifier, site.Identifier.Span, site.Identifier.Text, target, named.Title);
+        if (named.GetCanonicalUrl(e.UrlStyle) is null)
+        {
+            return verdict;
+        }
+
+        // The name says one paper and the identifier another: which one is meant, only a second field
+        // for the named paper can say (an exact title besides the name). Without one, the fix is
+        // offered and left for a person (DESIGN 4a).
+        var kind = IsBareId(site.Identifier.Text) && named.ArxivId is not null ? EditKind.ArxivId : EditKind.Url;
+        var confident = TrustTiers.ConfirmedBySecondField(site, named, e.Attribute?.Title ?? default);
+        return verdict.WithFix(site.Identifier.Span, confident, new Edit(kind, named, "Use the URL of " + Wording.Quote(named.Title)));
+    }
+
+    private static Verdict? AuthorsOrYear(Evidence e, Paper paper)
+    {
+        var site = e.Site;
+        var what = AuthorsAndYear.Contradiction(site, paper, out var byAuthors);
         if (what is null)
         {
             return null;
         }
 
         var piece = byAuthors || site.YearPiece.IsEmpty ? site.Authors : site.YearPiece;
-        return piece.IsEmpty ? null : new Finding(Rules.MismatchedIdentifier, piece.Span, new object[] { piece.Text, what, paper.Title });
+        return piece.IsEmpty ? null : new Verdict(Rules.MismatchedIdentifier, piece.Span, piece.Text, what, paper.Title);
     }
 
     private static bool IsBareId(string identifier)

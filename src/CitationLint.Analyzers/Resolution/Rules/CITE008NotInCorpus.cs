@@ -1,9 +1,41 @@
-using Microsoft.CodeAnalysis.Text;
+namespace CitationLint.Analyzers.Resolution;
 
-namespace CitationLint.Analyzers;
-
-// CITE008: a paper outside the corpus, at a weak site or at a strong site that carries its own identifier (DESIGN 3a.3).
-internal sealed partial class CitationResolver
+/// <summary>
+/// CITE008 (Info): nothing identifies a corpus paper, and the citation is of one outside it — a
+/// strong site's citation that carries its own arXiv id, a weak site's arXiv id, or a cue with a
+/// paper-like reference (DESIGN 3a.3). A lone plain word after a cue is too weak to report, and a
+/// web page that is no paper identifier does not make a citation.
+/// </summary>
+internal static class Cite008NotInCorpus
 {
-    private static Finding NotInCorpus(TextSpan span, string written) => new(Rules.NotInCorpus, span, new object[] { written });
+    public static Verdict? Decide(Evidence e)
+    {
+        if (e.Paper is not null || e.Ambiguous)
+        {
+            return null;
+        }
+
+        var site = e.Site;
+        var arxiv = e.HasId && site.ArxivId is not null;
+        if (e.Reference.IsEmpty)
+        {
+            // An arXiv id alone (the evidence reader keeps no other): it carries its own identifier, at any site.
+            return At(site.Identifier);
+        }
+
+        if (site.IsStrong)
+        {
+            // "Paper: Quaxitron (arXiv:…)": a paper outside the corpus that brings its own identifier.
+            return arxiv && e.IdPaper is null ? At(site.Identifier) : null;
+        }
+
+        if (site.Kind == SiteKind.Cue)
+        {
+            return arxiv || PaperLikeText.LooksLikePaper(e.Reference.Text) ? At(e.HasId ? site.Identifier : e.Reference) : null;
+        }
+
+        return site.Kind == SiteKind.Identifier && arxiv ? At(site.Identifier) : null;
+    }
+
+    private static Verdict At(TextPiece piece) => new(Rules.NotInCorpus, piece.Span, piece.Text);
 }

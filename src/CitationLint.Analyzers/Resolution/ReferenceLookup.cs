@@ -4,19 +4,29 @@ using System.Text;
 using CitationLint.Corpus;
 using Microsoft.CodeAnalysis.Text;
 
-namespace CitationLint.Analyzers;
+namespace CitationLint.Analyzers.Resolution;
 
-// Lookups that read a reference the way citations write it: "Name: Title", "Authors, Title", "Title (ACR)", a name before prose.
-internal sealed partial class CitationResolver
+/// <summary>
+/// Lookups that read a reference the way citations write it: "Name: Title", "Authors, Title",
+/// "Title (ACR)", a title hyphenated at a line end, a name before prose.
+/// </summary>
+internal sealed class ReferenceLookup
 {
     /// <summary>Longer than any title (the longest of the shipped corpora has under 250 characters).</summary>
-    private const int MaxReferenceLength = 1000;
+    public const int MaxReferenceLength = 1000;
+
+    private readonly CorpusIndex index;
+
+    public ReferenceLookup(CorpusIndex index) => this.index = index;
+
+    /// <summary>The index's own lookup of <paramref name="text"/>, at most <paramref name="max"/> candidates.</summary>
+    public LookupResult Plain(string text, int max) => text.Length > MaxReferenceLength ? LookupResult.Empty : index.Lookup(text, max);
 
     /// <summary>
     /// Looks a reference up; "Name: Title" and "Name — Title" (the canonical forms fixes write) count
     /// as the exact title when the name is one of that paper's aliases.
     /// </summary>
-    private LookupResult Lookup(string text)
+    public LookupResult Lookup(string text)
     {
         if (text.Length > MaxReferenceLength)
         {
@@ -84,7 +94,7 @@ internal sealed partial class CitationResolver
     }
 
     /// <summary>"Mod- els" (a line break after "Mod-") joined to "Models"; null when the text has no such break.</summary>
-    private static string? JoinLineEndHyphens(string text)
+    public static string? JoinLineEndHyphens(string text)
     {
         var at = text.IndexOf("- ", StringComparison.Ordinal);
         if (at <= 0)
@@ -143,7 +153,7 @@ internal sealed partial class CitationResolver
     }
 
     /// <summary>The paper whose own distinctive name is the first word of <paramref name="text"/>, followed by prose words; else null.</summary>
-    private Paper? LeadingName(string text)
+    public Paper? LeadingName(string text)
     {
         var words = text.Split(' ');
         if (words.Length < 2 || words.Length > 8)

@@ -8,8 +8,12 @@ namespace CitationLint.Analyzers.Resolution;
 /// the capitals of a name or acronym the title holds (<c>mezo</c> for <c>MeZO</c>, <c>Gans</c> for
 /// <c>GANs</c>, <c>imagenet</c> for <c>ImageNet</c>) is more than style, and stays CITE003.
 /// </summary>
-internal static class CapitalisationOnly
+internal static class Cite010Capitalisation
 {
+    /// <summary>The rule for a title written otherwise than the paper's: CITE010 when only the capitals differ, else CITE003.</summary>
+    public static Microsoft.CodeAnalysis.DiagnosticDescriptor RuleFor(string written, string title)
+        => Differs(written, title) ? Rules.TitleCapitalisation : Rules.NonCanonicalTitle;
+
     public static bool Differs(string written, string title)
     {
         if (written.Length != title.Length || string.Equals(written, title, StringComparison.Ordinal)
