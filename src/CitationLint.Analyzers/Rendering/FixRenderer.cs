@@ -55,7 +55,7 @@ internal sealed class FixRenderer
             case EditKind.Name:
                 return Replacement(site, edit.Name ?? string.Empty, attribute);
             case EditKind.Title:
-                return Replacement(site, paper.Title, attribute);
+                return Replacement(site, edit.Name ?? paper.Title, attribute);
             case EditKind.Complete:
                 var canonical = Canonical(site.Context, edit.Name, paper.Title, paper.GetCanonicalUrl(urlStyle));
                 return edit.Kept is null ? canonical : canonical + " (" + CitationText.Escape(edit.Kept, site.Context) + ")";

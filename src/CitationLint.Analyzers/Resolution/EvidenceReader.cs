@@ -157,9 +157,19 @@ internal sealed class EvidenceReader
             return (TitleAgreement.Same, null);
         }
 
-        if (string.Equals(TextNormalizer.Normalize(quoted.Text), canonical, StringComparison.Ordinal))
+        var normalized = TextNormalizer.Normalize(quoted.Text);
+        if (string.Equals(normalized, canonical, StringComparison.Ordinal))
         {
             return (Ligatures.In(quoted.Text) && !Ligatures.In(paper.Title) ? TitleAgreement.Ligature : TitleAgreement.Same, null);
+        }
+
+        foreach (var other in paper.OtherTitles)
+        {
+            if (string.Equals(normalized, TextNormalizer.Normalize(other), StringComparison.Ordinal))
+            {
+                // A title the paper was also published under (a venue's).
+                return (TitleAgreement.Same, null);
+            }
         }
 
         var forPaper = Find(lookup.Plain(quoted.Text, 8), paper);

@@ -12,7 +12,7 @@ internal enum EditKind
     /// <summary>Another name of the paper in place of the one written (<see cref="Edit.Name"/>).</summary>
     Name,
 
-    /// <summary>The paper's canonical title in place of the one written.</summary>
+    /// <summary>The paper's title in place of the one written: its canonical title, or the other title <see cref="Edit.Name"/> names.</summary>
     Title,
 
     /// <summary>The paper's canonical citation (name, title, URL) in place of the span; <see cref="Edit.Name"/> leads it.</summary>

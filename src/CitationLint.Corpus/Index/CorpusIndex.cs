@@ -111,7 +111,17 @@ public sealed partial class CorpusIndex
             }
 
             titleWords[p] = shared;
-            AddTo(keys, string.Join(" ", shared), p);
+            var titleKey = string.Join(" ", shared);
+            AddTo(keys, titleKey, p);
+            foreach (var other in paper.OtherTitles)
+            {
+                // A venue's title is found exactly or as a variant; near misses are of the main title only.
+                var otherKey = string.Join(" ", TextNormalizer.TitleWords(other));
+                if (otherKey.Length > 0 && !string.Equals(otherKey, titleKey, StringComparison.Ordinal))
+                {
+                    AddTo(keys, otherKey, p);
+                }
+            }
             foreach (var w in DistinctWords(words))
             {
                 // PERF: papers arrive in order and a title's words are distinct: appending is enough.
@@ -229,8 +239,8 @@ public sealed partial class CorpusIndex
         {
             foreach (var p in keyHits)
             {
-                var exact = string.Equals(TextNormalizer.Normalize(papers[p].Title), query, StringComparison.Ordinal);
-                Offer(found, p, exact ? 1.0 : 0.97, exact ? MatchKind.Title : MatchKind.TitleVariant, papers[p].Title);
+                var matched = MatchedTitle(papers[p], query, out var exact);
+                Offer(found, p, exact ? 1.0 : 0.97, exact ? MatchKind.Title : MatchKind.TitleVariant, matched);
                 titleFound = true;
             }
         }
@@ -573,5 +583,34 @@ public sealed partial class CorpusIndex
         // Mix in the length so that different deletion depths of different strings rarely collide.
         var length = s.Length - (skip1 >= 0 ? 1 : 0) - (skip2 >= 0 ? 1 : 0);
         return h ^ ((ulong)length << 56);
+    }
+
+    /// <summary>Which of a paper's titles a query with its title key is: the title, or one of its other titles; exact when written as it is.</summary>
+    private static string MatchedTitle(Paper paper, string query, out bool exact)
+    {
+        exact = string.Equals(TextNormalizer.Normalize(paper.Title), query, StringComparison.Ordinal);
+        if (exact || paper.OtherTitles.Count == 0)
+        {
+            return paper.Title;
+        }
+
+        var queryKey = string.Join(" ", TextNormalizer.TitleWords(query));
+        var mainByKey = string.Equals(string.Join(" ", TextNormalizer.TitleWords(paper.Title)), queryKey, StringComparison.Ordinal);
+        string? byKey = null;
+        foreach (var other in paper.OtherTitles)
+        {
+            if (string.Equals(TextNormalizer.Normalize(other), query, StringComparison.Ordinal))
+            {
+                exact = true;
+                return other;
+            }
+
+            if (byKey is null && string.Equals(string.Join(" ", TextNormalizer.TitleWords(other)), queryKey, StringComparison.Ordinal))
+            {
+                byKey = other;
+            }
+        }
+
+        return mainByKey || byKey is null ? paper.Title : byKey;
     }
 }

@@ -103,6 +103,7 @@ public sealed class CorpusBuilder
     {
         private readonly List<string> aliases = new();
         private readonly List<string> codeUrls = new();
+        private readonly List<string> otherTitles = new();
         private Paper paper;
         private string? abstractText;
 
@@ -115,6 +116,7 @@ public sealed class CorpusBuilder
             abstractText = source.Abstract;
             aliases.AddRange(paper.Aliases);
             codeUrls.AddRange(paper.CodeUrls);
+            otherTitles.AddRange(paper.OtherTitles);
         }
 
         public string TitleKey { get; }
@@ -130,6 +132,7 @@ public sealed class CorpusBuilder
             var p = other.Paper;
             AddAll(aliases, p.Aliases);
             AddAll(codeUrls, p.CodeUrls);
+            AddAll(otherTitles, p.OtherTitles);
             if (abstractText is null || other.Abstract is not null && other.Abstract.Length > abstractText.Length)
             {
                 abstractText = other.Abstract ?? abstractText;
@@ -175,7 +178,8 @@ public sealed class CorpusBuilder
                 authors,
                 codeUrls,
                 paper.WordLike,
-                paper.BibKey);
+                paper.BibKey,
+                otherTitles);
         }
 
         private static void AddAll(List<string> to, IReadOnlyList<string> from)

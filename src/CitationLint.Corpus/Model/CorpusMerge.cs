@@ -85,7 +85,7 @@ public sealed class CorpusMerge
         Index(at, merged, titleKey);
     }
 
-    /// <summary>Field by field: the later entry wins a field it gives; lists of names and code are united.</summary>
+    /// <summary>Field by field: the later entry wins a field it gives; lists of names, other titles and code are united.</summary>
     public static Paper Fields(Paper earlier, Paper later)
     {
         var idChanged = later.ArxivId is not null && later.ArxivId != earlier.ArxivId;
@@ -99,7 +99,8 @@ public sealed class CorpusMerge
             later.Authors.Count > 0 ? later.Authors : earlier.Authors,
             Union(earlier.CodeUrls, later.CodeUrls),
             earlier.WordLike || later.WordLike,
-            later.BibKey ?? earlier.BibKey);
+            later.BibKey ?? earlier.BibKey,
+            Union(earlier.OtherTitles, later.OtherTitles));
     }
 
     private void Index(int at, Paper paper, string titleKey)

@@ -18,7 +18,8 @@ public sealed class Paper
         IReadOnlyList<string>? authors = null,
         IReadOnlyList<string>? codeUrls = null,
         bool wordLike = false,
-        string? bibKey = null)
+        string? bibKey = null,
+        IReadOnlyList<string>? otherTitles = null)
     {
         if (string.IsNullOrWhiteSpace(key))
         {
@@ -40,6 +41,7 @@ public sealed class Paper
         CodeUrls = codeUrls ?? None;
         WordLike = wordLike;
         BibKey = string.IsNullOrWhiteSpace(bibKey) ? null : bibKey;
+        OtherTitles = otherTitles ?? None;
     }
 
     /// <summary>How a paper's key is formed: its arXiv id where known, else a slug of its title.</summary>
@@ -50,6 +52,13 @@ public sealed class Paper
 
     /// <summary>The title as the paper writes it.</summary>
     public string Title { get; }
+
+    /// <summary>
+    /// Other titles the paper was published under (a venue's: AutoAugment's CVPR title says
+    /// "Strategies" where its arXiv title says "Policies"). A citation in one of them is as right as
+    /// one in <see cref="Title"/>, which stays the title fixes write.
+    /// </summary>
+    public IReadOnlyList<string> OtherTitles { get; }
 
     /// <summary>Short names the paper introduces for itself (<c>MeZO</c>, <c>Graph Mamba</c>).</summary>
     public IReadOnlyList<string> Aliases { get; }
@@ -101,7 +110,8 @@ public sealed class Paper
         IReadOnlyList<string>? authors = null,
         IReadOnlyList<string>? codeUrls = null,
         bool? wordLike = null,
-        string? bibKey = null)
+        string? bibKey = null,
+        IReadOnlyList<string>? otherTitles = null)
         => new(
             key ?? Key,
             title ?? Title,
@@ -112,7 +122,8 @@ public sealed class Paper
             authors ?? Authors,
             codeUrls ?? CodeUrls,
             wordLike ?? WordLike,
-            bibKey ?? BibKey);
+            bibKey ?? BibKey,
+            otherTitles ?? OtherTitles);
 
     public override string ToString() => Key + " " + Title;
 }

@@ -13,7 +13,7 @@ namespace CitationLint.Corpus;
 /// </summary>
 public static class FactTableReader
 {
-    private static readonly string[] Columns = { "title", "arxiv", "aliases", "authors", "year", "wordlike", "evidence" };
+    private static readonly string[] Columns = { "title", "arxiv", "aliases", "authors", "year", "wordlike", "evidence", "titles" };
 
     /// <summary>True when the first line that is not a comment is a facts-table header (a title and an arXiv column, no key).</summary>
     public static bool LooksLikeFactTable(string text)
@@ -108,7 +108,7 @@ public static class FactTableReader
             }
 
             var url = arxiv is null ? null : ArxivId.AbsUrl(arxiv);
-            var paper = new Paper(key, title, List(Field(fields, map[2])), arxiv, url, year, List(Field(fields, map[3])), null, PaperTsv.IsYes(Field(fields, map[5])));
+            var paper = new Paper(key, title, List(Field(fields, map[2])), arxiv, url, year, List(Field(fields, map[3])), null, PaperTsv.IsYes(Field(fields, map[5])), otherTitles: List(Field(fields, map[7])));
             papers.Add(new SourcePaper(paper, file, lineNumber));
         }
 

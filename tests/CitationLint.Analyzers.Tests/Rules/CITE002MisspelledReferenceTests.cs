@@ -271,4 +271,27 @@ public sealed class CITE002MisspelledReferenceTests
                 }
                 """,
         }.Only("CITE002").RunAsync();
+
+    [Fact]
+    public Task A_papers_venue_title_is_right_not_a_misspelling()
+        => new CSharpCitationVerifier
+        {
+            // AutoAugment's CVPR 2019 title ("Strategies From Data") differs from its arXiv title ("Policies
+            // from Data"); TorchVision cites the first. In other capitals it is CITE010 against that title.
+            TestCode = """
+                /// <summary>
+                /// AutoAugment data augmentation method based on
+                /// `"{|#0:AutoAugment: Learning Augmentation Strategies from Data|}" <https://arxiv.org/pdf/1805.09501.pdf>`_.
+                /// </summary>
+                class C { }
+
+                // Paper: "AutoAugment: Learning Augmentation Strategies From Data" (https://arxiv.org/abs/1805.09501)
+                class D { }
+                """,
+            ExpectedDiagnostics =
+            {
+                Diagnostic("CITE010").WithLocation(0).WithSeverity(DiagnosticSeverity.Info)
+                    .WithArguments("AutoAugment: Learning Augmentation Strategies from Data", "AutoAugment: Learning Augmentation Strategies From Data"),
+            },
+        }.RunAsync();
 }

@@ -19,18 +19,19 @@ internal static class Cite003TitleForm
         // "Diﬀusion" pasted from a PDF reads as "Diffusion", but is not how the title is written.
         if (e.Name is { Kind: MatchKind.TitleVariant } || e.Name is { Kind: MatchKind.Title } && Ligatures.In(e.Reference.Text) && !Ligatures.In(paper.Title))
         {
-            return NonCanonical(paper, e.Reference);
+            return NonCanonical(paper, e.Reference, e.Name!.Matched);
         }
 
         if (e.NameIsExact && e.Title is TitleAgreement.Ligature or TitleAgreement.Variant)
         {
-            return NonCanonical(paper, e.Site.QuotedTitle);
+            return NonCanonical(paper, e.Site.QuotedTitle, e.TitleMatch?.Matched ?? paper.Title);
         }
 
         return null;
     }
 
-    private static Verdict NonCanonical(Paper paper, TextPiece written)
-        => new Verdict(Cite010Capitalisation.RuleFor(written.Text, paper.Title), written.Span, written.Text, paper.Title)
-            .WithFix(written.Span, confident: true, new Edit(EditKind.Title, paper, Wording.UseTitle(paper)));
+    /// <summary>The title as written, and the paper's title it is a form of (its own, or one it was also published under).</summary>
+    private static Verdict NonCanonical(Paper paper, TextPiece written, string title)
+        => new Verdict(Cite010Capitalisation.RuleFor(written.Text, title), written.Span, written.Text, title)
+            .WithFix(written.Span, confident: true, new Edit(EditKind.Title, paper, "Use the title " + Wording.Quote(title), name: title));
 }
