@@ -6,13 +6,13 @@ namespace CitationLint.Analyzers;
 /// <summary>Where inserted text lands; decides how it is escaped.</summary>
 public enum TextContext
 {
-    /// <summary>A <c>//</c> comment: one line.</summary>
+    /// <summary>A <c>//</c> comment: one line, no <c>*/</c>.</summary>
     LineComment,
 
     /// <summary>A <c>/* */</c> comment: no <c>*/</c>.</summary>
     BlockComment,
 
-    /// <summary>XML documentation: one line (<c>///</c>), <c>&amp;</c> and <c>&lt;</c> escaped.</summary>
+    /// <summary>XML documentation (<c>///</c> or <c>/** */</c>): one line, no <c>*/</c>, <c>&amp;</c>, <c>&lt;</c> and <c>&gt;</c> escaped.</summary>
     XmlDoc,
 
     /// <summary>A regular C# string literal: <c>"</c> and <c>\</c> escaped.</summary>
@@ -64,10 +64,13 @@ public static class CitationText
         var clean = TextCleaner.Clean(text);
         switch (context)
         {
+            // "*/" is broken up in every comment: a '///' site's text may sit in a '/** */' comment, and a
+            // '//' one inside a block comment that a later edit closes; no comment text may ever end one.
+            case TextContext.LineComment:
             case TextContext.BlockComment:
                 return clean.Replace("*/", "* /");
             case TextContext.XmlDoc:
-                return clean.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+                return clean.Replace("*/", "* /").Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
             case TextContext.StringLiteral:
                 return clean.Replace("\\", "\\\\").Replace("\"", "\\\"");
             case TextContext.VerbatimStringLiteral:

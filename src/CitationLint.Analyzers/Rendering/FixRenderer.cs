@@ -21,9 +21,12 @@ internal sealed class FixRenderer
     {
         var b = ImmutableDictionary.CreateBuilder<string, string?>();
         var n = 0;
+        // An argument that is a constant's name, a concatenation or an interpolation is never replaced
+        // by a literal: only the named arguments an attribute lacks may be added beside it.
+        var computed = attribute is not null && attribute.IsComputed(verdict.FixSpan);
         foreach (var edit in verdict.Edits)
         {
-            if (Render(edit, site, attribute) is not { } text)
+            if (computed && edit.Kind != EditKind.AddArguments || Render(edit, site, attribute) is not { } text)
             {
                 continue;
             }

@@ -12,8 +12,8 @@ namespace CitationLint.Analyzers.Resolution;
 /// </summary>
 internal sealed class ReferenceLookup
 {
-    /// <summary>Longer than any title (the longest of the shipped corpora has under 250 characters).</summary>
-    public const int MaxReferenceLength = 1000;
+    /// <summary>No corpus holds a longer title (the longest of the shipped corpora has under 250 characters).</summary>
+    public const int MaxReferenceLength = Paper.MaxTitleLength;
 
     private readonly CorpusIndex index;
 

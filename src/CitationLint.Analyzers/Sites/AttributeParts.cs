@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis.Text;
 
 namespace CitationLint.Analyzers;
@@ -26,4 +27,21 @@ internal sealed class AttributeParts
 
     /// <summary>The positional argument is itself a URL or arXiv id.</summary>
     public bool ReferenceIsIdentifier { get; init; }
+
+    /// <summary>Spans of arguments whose string is computed (a constant's name, a concatenation, an interpolation), not written as a literal.</summary>
+    public IReadOnlyList<TextSpan> ComputedSpans { get; init; } = System.Array.Empty<TextSpan>();
+
+    /// <summary>Whether <paramref name="span"/> is an argument that is not a string literal: a fix must not replace it.</summary>
+    public bool IsComputed(TextSpan span)
+    {
+        foreach (var s in ComputedSpans)
+        {
+            if (s.OverlapsWith(span) || s == span)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

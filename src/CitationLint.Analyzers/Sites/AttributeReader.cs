@@ -1,9 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 using CitationLint.Corpus;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace CitationLint.Analyzers;
 
@@ -21,6 +23,7 @@ internal static class AttributeReader
         TextPiece reference = default, title = default, url = default, arxiv = default, authors = default, yearPiece = default;
         int? year = null;
         var verbatim = false;
+        List<TextSpan>? computed = null;
         foreach (var argument in arguments.Arguments)
         {
             var name = argument.NameEquals?.Name.Identifier.ValueText ?? argument.NameColon?.Name.Identifier.ValueText;
@@ -41,6 +44,12 @@ internal static class AttributeReader
             if (piece.IsEmpty)
             {
                 continue;
+            }
+
+            if (argument.Expression is not LiteralExpressionSyntax)
+            {
+                // A constant, a concatenation, an interpolation: a fix must not replace the expression with a literal.
+                (computed ??= new List<TextSpan>()).Add(argument.Expression.Span);
             }
 
             switch (name)
@@ -97,6 +106,7 @@ internal static class AttributeReader
             HasTitleProperty = hasTitle,
             HasUrlProperty = hasUrl,
             ReferenceIsIdentifier = referenceIsIdentifier,
+            ComputedSpans = computed is null ? Array.Empty<TextSpan>() : computed.ToArray(),
         };
         return (site, parts);
     }
@@ -132,7 +142,7 @@ internal static class AttributeReader
     /// <summary>The string a constant argument holds, with the span of its literal (or of the expression); empty when not constant.</summary>
     private static TextPiece Constant(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken)
     {
-        if (expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+        if (expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) && literal.Token.IsKind(SyntaxKind.StringLiteralToken))
         {
             return new TextPiece(literal.Token.ValueText, literal.Span);
         }

@@ -125,12 +125,25 @@ internal sealed class CommentTitleKey
 {
     private readonly string text;
     private string? key;
+    private System.Collections.Generic.Dictionary<string, bool>? answers;
 
     public CommentTitleKey(string text) => this.text = text;
 
+    /// <summary>
+    /// Whether the comment writes <paramref name="title"/>; answered once per title, so that a comment
+    /// of 100,000 links to one paper searches its text once, not once per link.
+    /// </summary>
     public bool ContainsTitle(string title)
     {
+        answers ??= new System.Collections.Generic.Dictionary<string, bool>(System.StringComparer.Ordinal);
+        if (answers.TryGetValue(title, out var known))
+        {
+            return known;
+        }
+
         key ??= CitationLint.Corpus.TextNormalizer.TitleKey(CommentScanner.DecodeEntities(text));
-        return key.IndexOf(CitationLint.Corpus.TextNormalizer.TitleKey(title), System.StringComparison.Ordinal) >= 0;
+        var found = key.IndexOf(CitationLint.Corpus.TextNormalizer.TitleKey(title), System.StringComparison.Ordinal) >= 0;
+        answers[title] = found;
+        return found;
     }
 }

@@ -106,8 +106,9 @@ internal sealed partial class CommentScanner
             {
                 if (s[i] == '&')
                 {
-                    var semi = s.IndexOf(';', i + 1);
-                    if (semi > i && semi - i <= 10 && TryEntity(s.Substring(i + 1, semi - i - 1), out var decoded))
+                    // PERF: an entity is at most ten characters; a search to the text's end for each '&' was quadratic.
+                    var semi = s.IndexOf(';', i + 1, Math.Min(10, s.Length - i - 1));
+                    if (semi > i && TryEntity(s.Substring(i + 1, semi - i - 1), out var decoded))
                     {
                         sb.Append(decoded);
                         i = semi;

@@ -6,6 +6,12 @@ namespace CitationLint.Corpus;
 /// <summary>One paper of a corpus. Immutable; every list is non-null.</summary>
 public sealed class Paper
 {
+    /// <summary>The longest title a corpus may hold; the longest of the shipped corpora has under 250 characters.</summary>
+    public const int MaxTitleLength = 1000;
+
+    /// <summary>The longest name a corpus may hold.</summary>
+    public const int MaxNameLength = 200;
+
     private static readonly string[] None = Array.Empty<string>();
 
     public Paper(

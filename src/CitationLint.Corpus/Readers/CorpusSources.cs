@@ -32,6 +32,9 @@ public static class CorpusSources
 
     /// <summary>As <see cref="ToPapers"/>, with the file and line of each paper's entry.</summary>
     public static IReadOnlyList<SourcePaper> ToSourcePapers(string path, ReadResult result, List<CorpusProblem> problems, ArxivIdTable? ids = null)
+        => WithinLimits(Read(path, result, problems, ids), problems);
+
+    private static IReadOnlyList<SourcePaper> Read(string path, ReadResult result, List<CorpusProblem> problems, ArxivIdTable? ids)
     {
         if (path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase))
         {
@@ -64,6 +67,94 @@ public static class CorpusSources
 
         return built;
     }
+
+    /// <summary>
+    /// No title is longer than <see cref="Paper.MaxTitleLength"/> and no name than
+    /// <see cref="Paper.MaxNameLength"/> (the longest real ones are a fifth of that): a paper past the
+    /// first is skipped, a name past the second dropped, each reported at its entry. Nothing that long
+    /// could be cited, and fixes would write it into code.
+    /// </summary>
+    private static IReadOnlyList<SourcePaper> WithinLimits(IReadOnlyList<SourcePaper> papers, List<CorpusProblem> problems)
+    {
+        List<SourcePaper>? kept = null;
+        for (var i = 0; i < papers.Count; i++)
+        {
+            var source = papers[i];
+            var p = source.Paper;
+            var within = Within(p, out var names);
+            if (within && names is null)
+            {
+                kept?.Add(source);
+                continue;
+            }
+
+            if (kept is null)
+            {
+                kept = new List<SourcePaper>(papers.Count);
+                for (var j = 0; j < i; j++)
+                {
+                    kept.Add(papers[j]);
+                }
+            }
+
+            if (!within)
+            {
+                problems.Add(new CorpusProblem(source.File, source.Line, $"the title of '{Shorten(p.Key)}' is {p.Title.Length} characters long (at most {Paper.MaxTitleLength}); the paper is skipped"));
+                continue;
+            }
+
+            problems.Add(new CorpusProblem(source.File, source.Line, $"a name of '{Shorten(p.Key)}' is longer than {Paper.MaxNameLength} characters; it is dropped"));
+            kept.Add(new SourcePaper(p.With(aliases: names!, otherTitles: Short(p.OtherTitles, Paper.MaxTitleLength)), source.File, source.Line, source.Abstract));
+        }
+
+        return kept ?? papers;
+    }
+
+    /// <summary>Whether the title is within its limit; <paramref name="names"/> is the names within theirs when one is not, else null.</summary>
+    private static bool Within(Paper p, out IReadOnlyList<string>? names)
+    {
+        names = null;
+        if (p.Title.Length > Paper.MaxTitleLength)
+        {
+            return false;
+        }
+
+        foreach (var a in p.Aliases)
+        {
+            if (a.Length > Paper.MaxNameLength)
+            {
+                names = Short(p.Aliases, Paper.MaxNameLength);
+                return true;
+            }
+        }
+
+        foreach (var t in p.OtherTitles)
+        {
+            if (t.Length > Paper.MaxTitleLength)
+            {
+                names = p.Aliases;
+                return true;
+            }
+        }
+
+        return true;
+    }
+
+    private static IReadOnlyList<string> Short(IReadOnlyList<string> items, int max)
+    {
+        var kept = new List<string>(items.Count);
+        foreach (var s in items)
+        {
+            if (s.Length <= max)
+            {
+                kept.Add(s);
+            }
+        }
+
+        return kept;
+    }
+
+    private static string Shorten(string key) => key.Length <= 80 ? key : key.Substring(0, 80) + "…";
 
     /// <summary>A paper with an arXiv id and no URL or year gets the canonical URL and the id's year, as the builder gives them.</summary>
     private static SourcePaper Complete(SourcePaper source)

@@ -88,7 +88,7 @@ public sealed class Verifier
         return apply.ChangedSolution.GetDocument(document.Id)!;
     }
 
-    private Document CreateDocument(string source)
+    public Document CreateDocument(string source)
     {
         var workspace = new AdhocWorkspace();
         var project = workspace.AddProject("Test", LanguageNames.CSharp)

@@ -1,0 +1,211 @@
+using System.Collections.Immutable;
+using CitationLint.Analyzers.Tests.Harness;
+using CitationLint.CodeFixes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CitationLint.Analyzers.Tests;
+
+/// <summary>
+/// A project corpus written to break code: titles and names with <c>*/</c>, quotes, backslashes,
+/// line breaks, <c>&lt;/see&gt;</c>, <c>&amp;</c>, bidi overrides and 10 KB, given as TSV and as
+/// BibTeX, cited in every place a fix writes to (<c>//</c>, <c>/* */</c>, <c>///</c>,
+/// <c>/** */</c>, regular, verbatim and raw string arguments). Every action of every fix is applied
+/// through the real code fix provider to a real document, and the result compiled: no new compile
+/// error, no symbol declared or lost, no comment ended or begun, no markup dropped, and the same rule
+/// does not fire again where the fix wrote (DESIGN 4, 6).
+/// </summary>
+public sealed class HostileCorpusFixTests
+{
+    private static readonly string LongTitle = "Long " + string.Concat(Enumerable.Repeat("Word ", 2000)) + "Net";
+
+    // PaperTsv escapes: "\n" is a line break, "\\" a backslash, "\|" a bar.
+    private static readonly string Tsv = string.Join("\n", new[]
+    {
+        "key\ttitle\taliases\tarxiv",
+        "evil\tEvilNet */ class Injected { } /*\tEvilNet\t2512.99001",
+        "quote\tQuote \"Net\" \\\\ Back\\\\slash \"); class InjectedQ { } //\tQuoteNet\t2512.99002",
+        "break\tLine\\nBreak */ class InjectedB { } /* Net\tBreakNet\t2512.99003",
+        "markup\tSee </see></summary> & <b>Net</b> */\tSeeNet\t2512.99004",
+        "bidi\tBidi \u202E\u2066Net\u0007 */\tBidiNet\t2512.99005",
+        "long\t" + LongTitle + "\tLongNet\t2512.99006",
+        "twin1\tTwin */ class InjectedT1 { } /* One\tTwinNet\t2512.99007",
+        "twin2\tTwin \"); class InjectedT2 { } // Two\tTwinNet\t2512.99008",
+    }) + "\n";
+
+    private const string Bib = """
+        @article{evilbib,
+          title = {EvilBib */ class InjectedBib { } /* \"quoted\" </see>},
+          shorthand = {EvilBib},
+          eprint = {2512.99009},
+          archivePrefix = {arXiv},
+        }
+        """;
+
+    private static readonly string[] Names = { "EvilNet", "QuoteNet", "BreakNet", "SeeNet", "BidiNet", "TwinNet", "EvilBib" };
+
+    public static IEnumerable<object[]> Contexts()
+    {
+        foreach (var name in Names)
+        {
+            yield return new object[] { name, "// Paper: " + name + "\nclass C { }" };
+            yield return new object[] { name, "/* Paper: " + name + " */\nclass C { }" };
+            yield return new object[] { name, "/// <summary>Heads after <cite>" + name + "</cite>.</summary>\nclass C { }" };
+            yield return new object[] { name, "/** <summary>Heads after <cite>" + name + "</cite>.</summary> */\nclass C { }" };
+            yield return new object[] { name, "/// <summary>\n/// Paper: " + name + "\n/// </summary>\nclass C { }" };
+            yield return new object[] { name, "[CitationLint.Cites(\"" + name + "\")]\nclass C { }" };
+            yield return new object[] { name, "[CitationLint.Cites(@\"" + name + "\")]\nclass C { }" };
+            yield return new object[] { name, "[CitationLint.Cites(\"\"\"" + name + "\"\"\")]\nclass C { }" };
+            yield return new object[] { name, "// Paper: https://arxiv.org/abs/" + IdOf(name) + "\nclass C { }" };
+            yield return new object[] { name, "/// <summary>See arXiv:" + IdOf(name) + ".</summary>\nclass C { }" };
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Contexts))]
+    public async Task No_fix_from_a_hostile_corpus_breaks_the_code_it_lands_in(string name, string source)
+    {
+        var verifier = Verifier.Create().WithFile("hostile.papers.tsv", Tsv).WithFile("hostile.bib", Bib);
+        var document = verifier.CreateDocument(source);
+        var diagnostics = (await verifier.DiagnosticsAsync(document)).Where(d => d.Id.StartsWith("CITE", StringComparison.Ordinal) && d.Id != "CITE007").ToList();
+        Assert.True(diagnostics.Count > 0, "no citation diagnostic for " + name + " in: " + source);
+
+        var before = await ShapeAsync(document);
+        var applied = 0;
+        foreach (var diagnostic in diagnostics)
+        {
+            foreach (var action in await ActionsAsync(document, diagnostic))
+            {
+                var fixedDocument = await ApplyAsync(document, action);
+                var text = (await fixedDocument.GetTextAsync()).ToString();
+                var after = await ShapeAsync(fixedDocument);
+                var context = $"{diagnostic.Id} '{action.Title}' on:\n{source}\ngave:\n{text}";
+                Assert.True(after.Errors.Length == 0, "compile errors: " + string.Join("; ", after.Errors) + "\n" + context);
+                Assert.True(before.Symbols.SequenceEqual(after.Symbols), "declared symbols changed: " + string.Join(", ", after.Symbols) + "\n" + context);
+                Assert.True(before.Comments.SequenceEqual(after.Comments), "comment structure changed: " + string.Join(", ", after.Comments) + "\n" + context);
+                foreach (var element in before.Elements)
+                {
+                    Assert.True(after.Elements.Contains(element), "markup dropped: <" + element + ">\n" + context);
+                }
+
+                // Idempotent: the rule does not fire again at the place the fix wrote.
+                var again = await verifier.DiagnosticsAsync(fixedDocument);
+                Assert.DoesNotContain(again, d => d.Id == diagnostic.Id && d.Location.SourceSpan.Start == diagnostic.Location.SourceSpan.Start && diagnostic.Id != "CITE005");
+                applied++;
+            }
+        }
+
+        Assert.True(applied > 0, "no fix was offered for " + name + " in: " + source);
+    }
+
+    [Fact]
+    public async Task A_title_past_the_limit_is_reported_where_it_is_and_never_written()
+    {
+        var verifier = Verifier.Create().WithFile("hostile.papers.tsv", Tsv);
+        var diagnostics = await verifier.DiagnosticsAsync("// Paper: LongNet\n// See arXiv:2512.99006\nclass C { }");
+        var problem = Assert.Single(diagnostics, d => d.Id == "CITE007" && d.GetMessage().Contains("'long'", StringComparison.Ordinal));
+        Assert.Equal(7, problem.Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.Contains(LongTitle.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), problem.GetMessage(), StringComparison.Ordinal);
+        Assert.DoesNotContain(diagnostics, d => d.Properties.Values.Any(v => v is not null && v.Contains("Word Word", StringComparison.Ordinal)));
+        Assert.Contains(diagnostics, d => d.Id == "CITE001");
+    }
+
+    [Fact]
+    public async Task A_computed_attribute_argument_is_never_replaced_by_a_literal()
+    {
+        const string source = """
+            static class Names
+            {
+                public const string Medsua = "Medsua";
+                public const string Prefix = "Med";
+                public const string Medusa = "Medusa";
+            }
+
+            [CitationLint.Cites(Names.Medsua)] class A { }
+            [CitationLint.Cites(Names.Prefix + "sua")] class B { }
+            [CitationLint.Cites($"{Names.Prefix}sua")] class D { }
+            [CitationLint.Cites("Medsua")] class E { }
+            [CitationLint.Cites(Names.Medusa)] class F { }
+            """;
+        var verifier = Verifier.Create();
+        var document = verifier.CreateDocument(source);
+        var diagnostics = await verifier.DiagnosticsAsync(document);
+        var misspelt = diagnostics.Where(d => d.Id == "CITE002").ToList();
+        Assert.Equal(4, misspelt.Count);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Empty(await ActionsAsync(document, misspelt[i]));
+        }
+
+        // The literal is replaced; the constant naming a known paper still gets the named arguments it lacks.
+        Assert.NotEmpty(await ActionsAsync(document, misspelt[3]));
+        var incomplete = Assert.Single(diagnostics, d => d.Id == "CITE004");
+        var action = Assert.Single(await ActionsAsync(document, incomplete));
+        var text = (await (await ApplyAsync(document, action)).GetTextAsync()).ToString();
+        Assert.Contains("[CitationLint.Cites(Names.Medusa, Title = \"Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding Heads\", Url = \"https://arxiv.org/abs/2401.10774\")]", text, StringComparison.Ordinal);
+    }
+
+    private static string IdOf(string name) => name switch
+    {
+        "EvilNet" => "2512.99001",
+        "QuoteNet" => "2512.99002",
+        "BreakNet" => "2512.99003",
+        "SeeNet" => "2512.99004",
+        "BidiNet" => "2512.99005",
+        "LongNet" => "2512.99006",
+        "TwinNet" => "2512.99007",
+        _ => "2512.99009",
+    };
+
+    private sealed record Shape(ImmutableArray<string> Errors, ImmutableArray<string> Symbols, ImmutableArray<string> Comments, ImmutableHashSet<string> Elements);
+
+    /// <summary>What a fix may not change: compile errors (none), declared symbols, the kinds of comment trivia, the XML doc elements.</summary>
+    private static async Task<Shape> ShapeAsync(Document document)
+    {
+        var compilation = (await document.Project.GetCompilationAsync())!;
+        var tree = (await document.GetSyntaxTreeAsync())!;
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToImmutableArray();
+        var model = compilation.GetSemanticModel(tree);
+        var root = await tree.GetRootAsync();
+        var symbols = root.DescendantNodes()
+            .Where(n => n is MemberDeclarationSyntax or VariableDeclaratorSyntax)
+            .Select(n => model.GetDeclaredSymbol(n)?.ToDisplayString() ?? n.Kind().ToString())
+            .OrderBy(s => s, StringComparer.Ordinal)
+            .ToImmutableArray();
+        var comments = root.DescendantTrivia(descendIntoTrivia: true)
+            .Where(t => t.IsKind(SyntaxKind.SingleLineCommentTrivia) || t.IsKind(SyntaxKind.MultiLineCommentTrivia)
+                || t.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || t.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia))
+            .Select(t => t.Kind().ToString())
+            .ToImmutableArray();
+        var elements = root.DescendantNodes(descendIntoTrivia: true)
+            .Select(n => n switch
+            {
+                XmlElementSyntax e => e.StartTag.Name.ToString(),
+                XmlEmptyElementSyntax e => e.Name.ToString(),
+                _ => null,
+            })
+            .Where(n => n is not null)
+            .Select(n => n!)
+            .ToImmutableHashSet(StringComparer.Ordinal);
+        return new Shape(errors, symbols, comments, elements);
+    }
+
+    private static async Task<IReadOnlyList<CodeAction>> ActionsAsync(Document document, Diagnostic diagnostic)
+    {
+        var actions = new List<CodeAction>();
+        var context = new CodeFixContext(document, diagnostic, (a, _) => actions.Add(a), CancellationToken.None);
+        await new CitationCodeFixProvider().RegisterCodeFixesAsync(context);
+        return actions;
+    }
+
+    private static async Task<Document> ApplyAsync(Document document, CodeAction action)
+    {
+        var operations = await action.GetOperationsAsync(CancellationToken.None);
+        var apply = operations.OfType<ApplyChangesOperation>().Single();
+        return apply.ChangedSolution.GetDocument(document.Id)!;
+    }
+}
