@@ -29,11 +29,14 @@ public enum TextContext
 /// </summary>
 public static class CitationText
 {
-    /// <summary><c>MeZO — "Fine-Tuning …" (https://arxiv.org/abs/2305.17333)</c>; the title alone when there is no URL.</summary>
+    /// <summary>
+    /// <c>MeZO — "Fine-Tuning …" (https://arxiv.org/abs/2305.17333)</c>; the title alone when it begins
+    /// with the name (<c>"Medusa: Simple …"</c>, DESIGN 4) or there is no name; no URL when there is none.
+    /// </summary>
     public static string ForComment(string? name, string title, string? url)
     {
         var sb = new StringBuilder();
-        if (!string.IsNullOrEmpty(name))
+        if (!string.IsNullOrEmpty(name) && !BeginsWith(title, name!))
         {
             sb.Append(name).Append(" — ");
         }
@@ -50,7 +53,7 @@ public static class CitationText
     /// <summary><c>&lt;see href="URL"&gt;MeZO: Title&lt;/see&gt;</c>, escaped for XML; the link text alone when there is no URL.</summary>
     public static string ForXmlDoc(string? name, string title, string? url)
     {
-        var text = string.IsNullOrEmpty(name) || title.StartsWith(name + ":", System.StringComparison.Ordinal) ? title : name + ": " + title;
+        var text = string.IsNullOrEmpty(name) || BeginsWith(title, name!) ? title : name + ": " + title;
         var escapedText = Escape(text, TextContext.XmlDoc);
         return url is null ? escapedText : "<see href=\"" + EscapeXmlAttribute(Escape(url, TextContext.LineComment)) + "\">" + escapedText + "</see>";
     }
@@ -79,6 +82,9 @@ public static class CitationText
                 return clean;
         }
     }
+
+    /// <summary>"Medusa: Simple …" begins with the name Medusa; "Medusa-2: …" or "Medusae …" do not.</summary>
+    private static bool BeginsWith(string title, string name) => title.StartsWith(name + ":", System.StringComparison.Ordinal);
 
     private static string EscapeXmlAttribute(string s) => s.Replace("&", "&amp;").Replace("<", "&lt;").Replace("\"", "&quot;");
 }

@@ -68,7 +68,7 @@ public sealed class CITE005AmbiguousReferenceTests
         {
             TestCode = Ambiguous,
             FixedCode = """
-                // Paper: Medusa — "Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding Heads" (https://arxiv.org/abs/2401.10774)
+                // Paper: "Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding Heads" (https://arxiv.org/abs/2401.10774)
                 class C { }
                 """,
             BatchFixedState = { MarkupHandling = MarkupMode.Allow, Sources = { Ambiguous } },
@@ -84,7 +84,7 @@ public sealed class CITE005AmbiguousReferenceTests
             CodeActionIndex = 1,
             CodeActionEquivalenceKey = "CitationLint.Candidate.medusa-jelly",
             FixedCode = """
-                // Paper: Medusa — "Medusa: Routing Jellyfish Swarms with Graph Networks" (https://arxiv.org/abs/2501.00001)
+                // Paper: "Medusa: Routing Jellyfish Swarms with Graph Networks" (https://arxiv.org/abs/2501.00001)
                 class C { }
                 """,
             BatchFixedState = { MarkupHandling = MarkupMode.Allow, Sources = { Ambiguous } },
