@@ -60,7 +60,7 @@ internal sealed class FixRenderer
             case EditKind.Title:
                 return Replacement(site, edit.Name ?? paper.Title, attribute);
             case EditKind.Complete:
-                var canonical = Canonical(site.Context, edit.Name, paper.Title, paper.GetCanonicalUrl(urlStyle));
+                var canonical = Canonical(site.Context, edit.Name, edit.Title ?? paper.Title, paper.GetCanonicalUrl(urlStyle));
                 return edit.Kept is null ? canonical : canonical + " (" + CitationText.Escape(edit.Kept, site.Context) + ")";
             case EditKind.AddArguments:
                 return attribute is null ? null : AttributeInsertion(paper, attribute);

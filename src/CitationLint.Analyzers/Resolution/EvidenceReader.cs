@@ -51,8 +51,10 @@ internal sealed class EvidenceReader
         var names = lookup.Lookup(reference.Text);
         var best = names.Best is { Score: >= CorpusIndex.NearMissThreshold } b ? b : null;
 
-        if (site.Kind == SiteKind.Identifier && idPaper is not null)
+        if (idPaper is not null && (site.Kind == SiteKind.Identifier || best is null || !best.IsExact))
         {
+            // The identifier is the strongest field (DESIGN 3a.1): a name the corpus does not hold, or only
+            // a near miss of another paper's, does not outweigh it ("Paper: Quaxitron (arXiv:<MeZO's id>)").
             return AtKnownIdentifier(site, attribute, idPaper, names, best);
         }
 
@@ -86,7 +88,7 @@ internal sealed class EvidenceReader
         }
 
         var paper = best.Paper;
-        var idAgrees = !!site.Identifier.IsEmpty || ReferenceEquals(idPaper, paper);
+        var idAgrees = site.Identifier.IsEmpty || ReferenceEquals(idPaper, paper);
         if (idAgrees && best.Kind is MatchKind.AliasNearMiss or MatchKind.TitleNearMiss && AuthorsAndYear.Contradiction(site, paper, out _) is not null)
         {
             // Evidence against a guess: "Medsua (Smithson et al., 2020)" is not Cai et al.'s Medusa misspelt.

@@ -31,8 +31,9 @@ internal enum EditKind
 /// <summary>One way to fix a verdict: which paper, what to write of it, and the action's label.</summary>
 internal sealed class Edit
 {
-    public Edit(EditKind kind, Paper paper, string label, string? name = null, string? kept = null)
+    public Edit(EditKind kind, Paper paper, string label, string? name = null, string? kept = null, string? title = null)
     {
+        Title = title;
         Kind = kind;
         Paper = paper;
         Label = label;
@@ -48,6 +49,9 @@ internal sealed class Edit
 
     /// <summary>The name written (<see cref="EditKind.Name"/>) or leading the citation (<see cref="EditKind.Complete"/>).</summary>
     public string? Name { get; }
+
+    /// <summary>The title a completion writes when not the canonical one: an other title the citation wrote.</summary>
+    public string? Title { get; }
 
     /// <summary>Text of the original kept after a completion, in parentheses ("Malladi et al., 2023").</summary>
     public string? Kept { get; }

@@ -142,7 +142,8 @@ internal sealed class CommentTitleKey
         }
 
         key ??= CitationLint.Corpus.TextNormalizer.TitleKey(CommentScanner.DecodeEntities(text));
-        var found = key.IndexOf(CitationLint.Corpus.TextNormalizer.TitleKey(title), System.StringComparison.Ordinal) >= 0;
+        var titleKey = CitationLint.Corpus.TextNormalizer.TitleKey(title);
+        var found = titleKey.Length > 0 && key.IndexOf(titleKey, System.StringComparison.Ordinal) >= 0;
         answers[title] = found;
         return found;
     }

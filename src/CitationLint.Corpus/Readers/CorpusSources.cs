@@ -103,7 +103,8 @@ public static class CorpusSources
                 continue;
             }
 
-            problems.Add(new CorpusProblem(source.File, source.Line, $"a name of '{Shorten(p.Key)}' is longer than {Paper.MaxNameLength} characters; it is dropped"));
+            var what = names!.Count < p.Aliases.Count ? $"a name of '{Shorten(p.Key)}' is longer than {Paper.MaxNameLength} characters" : $"another title of '{Shorten(p.Key)}' is longer than {Paper.MaxTitleLength} characters";
+            problems.Add(new CorpusProblem(source.File, source.Line, what + "; it is dropped"));
             kept.Add(new SourcePaper(p.With(aliases: names!, otherTitles: Short(p.OtherTitles, Paper.MaxTitleLength)), source.File, source.Line, source.Abstract));
         }
 

@@ -179,4 +179,49 @@ public sealed class CITE004IncompleteCitationTests
             .Only("CITE004").WithEditorConfig("citationlint.attribute_names = Paper").ActionsAsync();
         Assert.Empty(actions);
     }
+
+    [Fact]
+    public Task A_known_identifier_outweighs_a_name_the_corpus_does_not_hold()
+        => new CSharpCitationVerifier
+        {
+            // DESIGN 3a.1: the id identifies MeZO; "Quaxitron" is the author's own name for it, not an unknown
+            // paper (was CITE001 at the marker and CITE008 "not in the corpus" at the cue).
+            TestCode = """
+                // Paper: Quaxitron ({|#0:arXiv:2305.17333|})
+                // See: Quaxitron {|#1:arXiv:2305.17333|}
+                class C { }
+                """,
+            ExpectedDiagnostics =
+            {
+                Diagnostic("CITE004").WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("arXiv:2305.17333", "Fine-Tuning Language Models with Just Forward Passes", "title"),
+                Diagnostic("CITE004").WithLocation(1).WithSeverity(DiagnosticSeverity.Info).WithArguments("arXiv:2305.17333", "Fine-Tuning Language Models with Just Forward Passes", "title"),
+            },
+        }.Only("CITE001", "CITE004", "CITE006", "CITE008").RunAsync();
+
+    [Fact]
+    public Task A_completion_keeps_the_other_title_the_citation_wrote()
+        => new CSharpCitationVerifier
+        {
+            // AutoAugment's CVPR title is one of its titles: the completion adds the URL and keeps it.
+            TestCode = """
+                // Paper: {|#0:AutoAugment|}, "AutoAugment: Learning Augmentation Strategies From Data"
+                class C { }
+
+                // AutoAugment: Learning Augmentation Strategies From Data
+                // https://arxiv.org/abs/1805.09501
+                class D { }
+                """,
+            FixedCode = """
+                // Paper: "AutoAugment: Learning Augmentation Strategies From Data" (https://arxiv.org/abs/1805.09501)
+                class C { }
+
+                // AutoAugment: Learning Augmentation Strategies From Data
+                // https://arxiv.org/abs/1805.09501
+                class D { }
+                """,
+            ExpectedDiagnostics =
+            {
+                Diagnostic("CITE004").WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("AutoAugment", "AutoAugment: Learning Augmentation Policies from Data", "URL"),
+            },
+        }.RunAsync();
 }

@@ -50,7 +50,10 @@ internal static class Cite004Incomplete
         // The completion replaces the name and the quoted title after it.
         var end = site.QuotedTitle.IsEmpty ? reference.Span.End : Math.Max(reference.Span.End, site.QuotedTitle.Span.End + 1);
         var leading = name.Kind == MatchKind.Alias ? reference.Text : Wording.FirstAlias(paper);
-        return verdict.WithFix(TextSpan.FromBounds(reference.Span.Start, end), confident: true, new Edit(EditKind.Complete, paper, "Insert the title and URL of " + Wording.Quote(paper.Title), name: leading));
+
+        // A title the paper was also published under, written here, is kept: the completion adds the URL.
+        var written = name.Kind == MatchKind.Title ? name.Matched : WrittenOtherTitle(site.QuotedTitle, paper);
+        return verdict.WithFix(TextSpan.FromBounds(reference.Span.Start, end), confident: true, new Edit(EditKind.Complete, paper, "Insert the title and URL of " + Wording.Quote(paper.Title), name: leading, title: written));
     }
 
     /// <summary>An identifier alone: a known paper cited without its title.</summary>
@@ -69,7 +72,7 @@ internal static class Cite004Incomplete
             return null;
         }
 
-        if (site.Comment is not null && site.Comment.ContainsTitle(paper.Title))
+        if (site.Comment is not null && WritesATitle(site.Comment, paper))
         {
             // The title is written elsewhere in the comment ("eprint = {…}, title = {…}").
             return null;
@@ -101,5 +104,43 @@ internal static class Cite004Incomplete
         // Authors and a year point to a paper, but only a person can say it is the one meant (DESIGN 4a).
         var original = site.YearPiece.IsEmpty ? site.Authors.Text : site.Authors.Text + ", " + site.YearPiece.Text;
         return verdict.WithFix(span, confident: false, new Edit(EditKind.Complete, paper, "Insert the title and URL of " + Wording.Quote(paper.Title), name: Wording.FirstAlias(paper), kept: original));
+    }
+
+    private static bool WritesATitle(CommentTitleKey comment, Paper paper)
+    {
+        if (comment.ContainsTitle(paper.Title))
+        {
+            return true;
+        }
+
+        foreach (var other in paper.OtherTitles)
+        {
+            if (comment.ContainsTitle(other))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The other title of <paramref name="paper"/> that <paramref name="quoted"/> is, if it is one.</summary>
+    private static string? WrittenOtherTitle(TextPiece quoted, Paper paper)
+    {
+        if (quoted.IsEmpty)
+        {
+            return null;
+        }
+
+        var normalized = TextNormalizer.Normalize(quoted.Text);
+        foreach (var other in paper.OtherTitles)
+        {
+            if (string.Equals(normalized, TextNormalizer.Normalize(other), StringComparison.Ordinal))
+            {
+                return other;
+            }
+        }
+
+        return null;
     }
 }
