@@ -220,30 +220,45 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             Flush(source, ref groupStart, groupEnd, groupIsDoc, scanner, sites, context.CancellationToken);
             var suppression = new InlineSuppression(source);
             HashSet<(string, TextSpan)>? reported = null;
+            var completions = new CompletionsOncePerMember(root);
+            List<(CitationSite Site, Verdict Verdict, Paper? Paper)>? results = null;
             foreach (var found in sites)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 if (found.ListItems is null)
                 {
-                    ResolveAndReport(found);
+                    Resolve(found);
                     continue;
                 }
 
                 foreach (var site in resolver.Citations(found))
                 {
-                    ResolveAndReport(site);
+                    Resolve(site);
                 }
             }
 
-            void ResolveAndReport(CitationSite site)
+            if (results is null)
             {
-                var verdict = resolver.Resolve(site);
+                return;
+            }
 
+            foreach (var (site, verdict, paper) in results)
+            {
                 // One place, one diagnostic: two sites that read the same text (a cue and the quoted
-                // title after it) must not report the same verdict twice.
-                if (verdict is not null && (reported ??= new HashSet<(string, TextSpan)>()).Add((verdict.Rule.Id, verdict.Span)))
+                // title after it) must not report the same verdict twice; a paper is completed once per member.
+                if ((reported ??= new HashSet<(string, TextSpan)>()).Add((verdict.Rule.Id, verdict.Span)) && completions.Reports(verdict, site, paper))
                 {
                     Report(context.ReportDiagnostic, tree, suppression, verdict, renderer.Properties(verdict, site, null));
+                }
+            }
+
+            void Resolve(CitationSite site)
+            {
+                var verdict = resolver.Resolve(site, null, out var paper, out var complete);
+                completions.Saw(site, paper, complete);
+                if (verdict is not null)
+                {
+                    (results ??= new List<(CitationSite, Verdict, Paper?)>()).Add((site, verdict, paper));
                 }
             }
         }

@@ -2,8 +2,9 @@ using CitationLint;
 
 namespace ZerothOrder.Sample.Decoding;
 
-// The citation styles CitationLint reads, one per line. All are correct: silent, but for the list of
-// bare names (two CITE004 completions) and the wrong year at the end.
+// The citation styles CitationLint reads, one per line. All are correct and silent, the list of bare
+// names too (both papers are cited completely in this comment, so no completion is offered), but for
+// the wrong year at the end.
 //
 // [1] T. Cai et al., "Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding Heads," arXiv:2401.10774, 2024.
 // Cai, T., et al. (2024). Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding Heads. https://arxiv.org/abs/2401.10774

@@ -45,13 +45,31 @@ internal sealed class CitationResolver
         return evidence.Lookup.Lookup(site.Reference.Text).Best is { Score: >= CorpusIndex.NearMissThreshold } ? new[] { site } : items;
     }
 
-    public Verdict? Resolve(CitationSite site, AttributeParts? attribute = null)
+    public Verdict? Resolve(CitationSite site, AttributeParts? attribute = null) => Resolve(site, attribute, out _, out _);
+
+    /// <summary>
+    /// As <see cref="Resolve(CitationSite, AttributeParts?)"/>, with the paper identified and whether the
+    /// site cites it completely (its identifier and its title, and nothing to report), so that a
+    /// completion is not offered for a paper the same member already cites completely (DESIGN 4).
+    /// </summary>
+    public Verdict? Resolve(CitationSite site, AttributeParts? attribute, out Paper? paper, out bool complete)
     {
+        paper = null;
+        complete = false;
         if (evidence.Read(site, attribute) is not { } e)
         {
             return null;
         }
 
+        var verdict = Decide(e);
+        paper = e.Paper;
+        complete = verdict is null && e.Paper is not null && ReferenceEquals(e.IdPaper, e.Paper)
+            && (e.Title == TitleAgreement.Same || e.Name is { Kind: MatchKind.Title });
+        return verdict;
+    }
+
+    private static Verdict? Decide(Evidence e)
+    {
         return e.Paper is not null
             ? Cite006Mismatch.Decide(e)
                 ?? Cite002Misspelled.Decide(e)

@@ -188,8 +188,10 @@ public sealed class CITE004IncompleteCitationTests
             // paper (was CITE001 at the marker and CITE008 "not in the corpus" at the cue).
             TestCode = """
                 // Paper: Quaxitron ({|#0:arXiv:2305.17333|})
-                // See: Quaxitron {|#1:arXiv:2305.17333|}
                 class C { }
+
+                // See: Quaxitron {|#1:arXiv:2305.17333|}
+                class D { }
                 """,
             ExpectedDiagnostics =
             {
@@ -224,4 +226,29 @@ public sealed class CITE004IncompleteCitationTests
                 Diagnostic("CITE004").WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("AutoAugment", "AutoAugment: Learning Augmentation Policies from Data", "URL"),
             },
         }.RunAsync();
+
+    [Fact]
+    public Task A_paper_is_completed_once_per_member_and_not_where_the_member_cites_it_completely()
+        => new CSharpCitationVerifier
+        {
+            TestCode = """
+                /// <summary>Draft heads after <cite>{|#0:Medusa|}</cite>; the heads verify as in <cite>Medusa</cite>.</summary>
+                class Heads
+                {
+                    // Paper: {|#1:MeZO|}
+                    void Step() { }
+
+                    // Paper: MeZO
+                    // Paper: MeZO — "Fine-Tuning Language Models with Just Forward Passes" (https://arxiv.org/abs/2305.17333)
+                    void Perturb() { }
+                }
+                """,
+            ExpectedDiagnostics =
+            {
+                Diagnostic("CITE004").WithLocation(0).WithSeverity(DiagnosticSeverity.Info)
+                    .WithArguments("Medusa", "Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding Heads", "title and URL"),
+                Diagnostic("CITE004").WithLocation(1).WithSeverity(DiagnosticSeverity.Info)
+                    .WithArguments("MeZO", "Fine-Tuning Language Models with Just Forward Passes", "title and URL"),
+            },
+        }.Only("CITE004").RunAsync();
 }
