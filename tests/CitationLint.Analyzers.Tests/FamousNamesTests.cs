@@ -136,4 +136,60 @@ public sealed class FamousNamesTests
         Assert.True(wellKnownAliasKnown >= 0.95 * wellKnownAlias, $"only {wellKnownAliasKnown} of {wellKnownAlias} names of the facts table are known");
         Assert.True(known >= knownShare * main, $"only {known} of {main} famous names are known");
     }
+
+    /// <summary>
+    /// DESIGN 4a: what Fix All and <c>dotnet format</c> apply unattended never renames a famous paper
+    /// into another. Every famous name (381) at a marker and in prose, with a project corpus holding
+    /// near neighbours of famous names (QLoRA, HyperFormer, DINGO, M-FAC): the confident fixes of the
+    /// rules that can rename (CITE002, CITE003, CITE006, CITE010) change no name into another (only the
+    /// case of a paper's own name), and the completions
+    /// (CITE004) keep every name where it was written.
+    /// </summary>
+    [Fact]
+    public async Task Unattended_fixes_never_rename_a_famous_paper()
+    {
+        const string neighbours = """
+            key\ttitle\taliases\tarxiv
+            2305.14314\tQLoRA: Efficient Finetuning of Quantized LLMs\tQLoRA\t2305.14314
+            2205.12410\tHyperFormer: Learning Expressive Sparse Feature Representations\tHyperFormer\t2305.17159
+            dingo\tDINGO: Distributed Newton-Type Method for Gradient-Norm Optimization\tDINGO\t1901.05134
+            mfac\tM-FAC: Efficient Matrix-Free Approximations of Second-Order Information\tM-FAC\t2107.03356
+            """;
+        var names = ReadRows("famous-names.tsv").Concat(ReadRows("famous-names-heldout.tsv")).Select(r => r.Name).Distinct().ToList();
+        var source = new StringBuilder();
+        for (var i = 0; i < names.Count; i++)
+        {
+            source.Append("// Paper: ").Append(names[i]).Append('\n');
+            source.Append("// The ").Append(names[i]).Append(" step follows.\n");
+            source.Append("class C").Append(i).Append(" { }\n");
+        }
+
+        var text = source.ToString();
+        var verifier = Verifier.Create().WithFile("project.papers.tsv", neighbours);
+        // Only a change of case of the paper's own name (Adadelta → ADADELTA, DESIGN 4a form-only) may be applied.
+        var renamed = await verifier.FixAllAsync(text, Microsoft.CodeAnalysis.CodeFixes.FixAllScope.Document, "CITE002", "CITE003", "CITE006", "CITE010");
+        var before = text.Split('\n');
+        var after = renamed.Split('\n');
+        Assert.Equal(before.Length, after.Length);
+        var recased = 0;
+        for (var i = 0; i < before.Length; i++)
+        {
+            Assert.True(string.Equals(before[i], after[i], StringComparison.OrdinalIgnoreCase), "renamed unattended: '" + before[i] + "' → '" + after[i] + "'");
+            recased += string.Equals(before[i], after[i], StringComparison.Ordinal) ? 0 : 1;
+        }
+
+        var completed = (await verifier.FixAllAsync(text, Microsoft.CodeAnalysis.CodeFixes.FixAllScope.Document, "CITE004")).Split('\n');
+        var changed = 0;
+        for (var i = 0; i < names.Count; i++)
+        {
+            var marker = completed[3 * i];
+            Assert.StartsWith("// Paper: ", marker, StringComparison.Ordinal);
+            Assert.True(marker.Contains(names[i], StringComparison.Ordinal), "the completion dropped '" + names[i] + "': " + marker);
+            Assert.Equal("// The " + names[i] + " step follows.", completed[3 * i + 1]);
+            changed += marker.Length > ("// Paper: " + names[i]).Length ? 1 : 0;
+        }
+
+        output.WriteLine($"{names.Count} famous names at a marker and in prose: unattended renames 0, case changes of a paper's own name {recased}, completions applied {changed}");
+        Assert.True(changed > names.Count / 2, "completions applied: " + changed);
+    }
 }
