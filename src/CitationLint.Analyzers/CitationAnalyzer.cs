@@ -203,8 +203,9 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
                     case SyntaxKind.EndOfLineTrivia:
                         continue;
                     case SyntaxKind.MultiLineCommentTrivia:
+                        // Without documentation mode, '/** */' arrives as a plain comment: it is read as documentation, markup and all.
                         Flush(source, ref groupStart, groupEnd, groupIsDoc, scanner, sites, context.CancellationToken);
-                        scanner.Scan(source, trivia.Span, CommentStyle.Block, sites, context.CancellationToken);
+                        scanner.Scan(source, trivia.Span, IsDocBlock(source, trivia.Span) ? CommentStyle.Doc : CommentStyle.Block, sites, context.CancellationToken);
                         break;
                     case SyntaxKind.SingleLineDocumentationCommentTrivia:
                     case SyntaxKind.MultiLineDocumentationCommentTrivia:
@@ -352,6 +353,10 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             // A blank line between two comments separates them.
             return newlines <= 1;
         }
+
+        /// <summary>"/** … */" but not "/**/" nor "/*** …": a documentation comment by its delimiters.</summary>
+        private static bool IsDocBlock(SourceText source, TextSpan span)
+            => span.Length >= 5 && source[span.Start + 2] == '*' && source[span.Start + 3] != '*' && source[span.Start + 3] != '/';
 
         private static void Report(Action<Diagnostic> report, SyntaxTree tree, InlineSuppression suppression, Verdict verdict, ImmutableDictionary<string, string?> properties)
         {

@@ -102,6 +102,42 @@ public sealed class HostileCorpusFixTests
         Assert.True(applied > 0, "no fix was offered for " + name + " in: " + source);
     }
 
+    /// <summary>Markup is never part of a field, and no fix writes inside a tag (a completion of an id in <c>href</c> broke the element).</summary>
+    [Theory]
+    [InlineData("/// <summary>Paper: Medsua <see href=\"https://arxiv.org/abs/2401.10774\"/></summary>\nclass C { }", "CITE002", "Medsua")]
+    [InlineData("/// <summary>Paper: MeZo<see href=\"https://arxiv.org/abs/2305.17333\">x</see></summary>\nclass C { }", "CITE002", "MeZo")]
+    [InlineData("/// <summary>Paper: <c>MeZo</c></summary>\nclass C { }", "CITE002", "MeZo")]
+    [InlineData("/// <summary>Paper: <c>Quaxitron</c> (<see href=\"https://arxiv.org/abs/2305.17333\"/>)</summary>\nclass C { }", null, null)]
+    [InlineData("/// <summary>See https://arxiv.org/ftp/arxiv/papers/2401/2401.10774.pdf</summary>\nclass C { }", "CITE004", "https://arxiv.org/ftp/arxiv/papers/2401/2401.10774.pdf")]
+    [InlineData("/** <summary>Paper: Medsua <see href=\"https://arxiv.org/abs/2401.10774\"/></summary> */\nclass C { }", "CITE002", "Medsua")]
+    public async Task Fixes_keep_documentation_markup(string source, string? id, string? written)
+    {
+        foreach (var mode in new[] { DocumentationMode.None, DocumentationMode.Diagnose })
+        {
+            var verifier = Verifier.Create();
+            verifier.DocumentationMode = mode;
+            var document = verifier.CreateDocument(source);
+            var diagnostics = (await verifier.DiagnosticsAsync(document)).Where(d => d.Id.StartsWith("CITE", StringComparison.Ordinal)).ToList();
+            if (id is not null)
+            {
+                Assert.Contains(diagnostics, d => d.Id == id && source.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length) == written);
+            }
+
+            var before = await ShapeAsync(document);
+            foreach (var diagnostic in diagnostics)
+            {
+                Assert.DoesNotContain("<", source.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length), StringComparison.Ordinal);
+                foreach (var action in await ActionsAsync(document, diagnostic))
+                {
+                    var fixedDocument = await ApplyAsync(document, action);
+                    var after = await ShapeAsync(fixedDocument);
+                    var text = (await fixedDocument.GetTextAsync()).ToString();
+                    Assert.True(after.Errors.Length == 0 && before.Comments.SequenceEqual(after.Comments) && before.Elements.IsSubsetOf(after.Elements), diagnostic.Id + " '" + action.Title + "' broke markup:\n" + text);
+                }
+            }
+        }
+    }
+
     [Fact]
     public async Task A_title_past_the_limit_is_reported_where_it_is_and_never_written()
     {

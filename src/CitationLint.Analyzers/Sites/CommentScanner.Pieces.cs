@@ -46,7 +46,7 @@ internal sealed partial class CommentScanner
             }
 
             var nameEnd = quoteAt >= 0 ? quoteAt : end;
-            name = TrimSeparators(new Range(start, nameEnd));
+            name = WithoutMarkup(TrimSeparators(new Range(start, nameEnd)));
             if (name.Length == 0 && quoted.Length > 0)
             {
                 name = quoted;
@@ -55,8 +55,35 @@ internal sealed partial class CommentScanner
             }
         }
 
+        /// <summary>An identifier inside a tag (<c>&lt;see href="…"/&gt;</c>) is a site's identifier, but no fix may write there.</summary>
         private CitationSite Site(SiteKind kind, Range name, Range quoted, Ident ident)
-            => new(kind, context, Piece(name), Piece(quoted), IdentPiece(ident), ident.ArxivId);
+            => new(kind, context, Piece(name), Piece(quoted), IdentPiece(ident), ident.ArxivId, insideMarkup: ident.End > ident.Start && IsMasked(ident.Start));
+
+        /// <summary>
+        /// Markup is never part of a field: "<c>&lt;c&gt;MeZo</c>" is the name MeZo, and "Medsua
+        /// &lt;see href=…" ends before the tag. Leading tags are skipped, and the name ends at the next.
+        /// </summary>
+        private Range WithoutMarkup(Range r)
+        {
+            if (masked is null || r.Length <= 0)
+            {
+                return r;
+            }
+
+            var s = r.Start;
+            while (s < r.End && (IsMasked(s) || text[s] == ' '))
+            {
+                s++;
+            }
+
+            var e = s;
+            while (e < r.End && !IsMasked(e))
+            {
+                e++;
+            }
+
+            return s == r.Start && e == r.End ? r : TrimSeparators(new Range(s, e));
+        }
 
         private TextPiece IdentPiece(Ident ident)
             => ident.End > ident.Start ? new TextPiece(text.Substring(ident.Start, ident.End - ident.Start), new TextSpan(origin + ident.Start, ident.End - ident.Start)) : default;
