@@ -49,10 +49,10 @@ public sealed class DocumentationWriter
 
     public ImmutableArray<OptionDefinition> Options => options;
 
-    /// <summary>The shipped rule set: the analyzer's descriptors, the fixer's ids and every option definition.</summary>
+    /// <summary>The shipped rule set: the analyzer's descriptors, the fixers' ids and every option definition.</summary>
     public static DocumentationWriter ForCitationLint()
     {
-        var fixable = new CitationCodeFixProvider().FixableDiagnosticIds;
+        var fixable = new CitationCodeFixProvider().FixableDiagnosticIds.Union(new AddToCorpusCodeFixProvider().FixableDiagnosticIds).ToImmutableHashSet();
         var rules = new CitationAnalyzer().SupportedDiagnostics.Select(d => new RuleDoc(
             d.Id,
             d.Title.ToString(CultureInfo.InvariantCulture),

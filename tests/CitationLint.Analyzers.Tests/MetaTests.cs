@@ -82,6 +82,18 @@ public sealed class MetaTests
     }
 
     [Fact]
+    public void The_add_to_corpus_fixer_is_exported_with_a_name_and_fixes_the_rules_of_papers_outside_the_corpus()
+    {
+        var export = typeof(AddToCorpusCodeFixProvider).GetCustomAttribute<ExportCodeFixProviderAttribute>();
+        Assert.NotNull(export);
+        Assert.Equal(nameof(AddToCorpusCodeFixProvider), export!.Name);
+        Assert.NotNull(typeof(AddToCorpusCodeFixProvider).GetCustomAttribute<SharedAttribute>());
+        Assert.Equal(new[] { "CITE001", "CITE008" }, new AddToCorpusCodeFixProvider().FixableDiagnosticIds.OrderBy(i => i));
+        Assert.NotEqual(CitationCodeFixProvider.ConfidentKey, AddToCorpusCodeFixProvider.EquivalenceKeyPrefix);
+        Assert.DoesNotContain(AddToCorpusCodeFixProvider.EquivalenceKeyPrefix, CitationCodeFixProvider.ConfidentKey, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_analyzer_assembly_references_nothing_the_compiler_host_may_lack()
     {
         foreach (var assembly in new[] { typeof(CitationAnalyzer).Assembly, typeof(CitationLint.Corpus.Paper).Assembly })

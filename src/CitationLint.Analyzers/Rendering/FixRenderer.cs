@@ -38,16 +38,55 @@ internal sealed class FixRenderer
             n++;
         }
 
-        if (n == 0)
+        if (n > 0)
         {
-            return ImmutableDictionary<string, string?>.Empty;
+            b[FixProperties.CountKey] = n.ToString(CultureInfo.InvariantCulture);
+            b[FixProperties.ConfidentKey] = verdict.Confident ? "true" : "false";
+            b[FixProperties.FixStartKey] = verdict.FixSpan.Start.ToString(CultureInfo.InvariantCulture);
+            b[FixProperties.FixLengthKey] = verdict.FixSpan.Length.ToString(CultureInfo.InvariantCulture);
         }
 
-        b[FixProperties.CountKey] = n.ToString(CultureInfo.InvariantCulture);
-        b[FixProperties.ConfidentKey] = verdict.Confident ? "true" : "false";
-        b[FixProperties.FixStartKey] = verdict.FixSpan.Start.ToString(CultureInfo.InvariantCulture);
-        b[FixProperties.FixLengthKey] = verdict.FixSpan.Length.ToString(CultureInfo.InvariantCulture);
-        return b.ToImmutable();
+        if (verdict.Addition is { } addition)
+        {
+            AddAddition(b, addition);
+        }
+
+        return b.Count == 0 ? ImmutableDictionary<string, string?>.Empty : b.ToImmutable();
+    }
+
+    /// <summary>
+    /// The paper to add to a project corpus, as raw fields: it lands in a corpus file, not in code, and
+    /// the corpus writer (<c>PaperTsv</c>) escapes it there.
+    /// </summary>
+    private static void AddAddition(ImmutableDictionary<string, string?>.Builder b, CorpusAddition addition)
+    {
+        b[FixProperties.AddKey] = addition.Key;
+        b[FixProperties.AddTitle] = addition.Title;
+        if (addition.Name is not null)
+        {
+            b[FixProperties.AddName] = addition.Name;
+        }
+
+        if (addition.ArxivId is not null)
+        {
+            b[FixProperties.AddArxivId] = addition.ArxivId;
+        }
+
+        if (addition.Url is not null)
+        {
+            b[FixProperties.AddUrl] = addition.Url;
+        }
+
+        if (addition.Year is int year)
+        {
+            b[FixProperties.AddYear] = year.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (addition.Authors.Count > 0)
+        {
+            // Author names hold no line break (CorpusAddition splits at them).
+            b[FixProperties.AddAuthors] = string.Join("\n", addition.Authors);
+        }
     }
 
     private string? Render(Edit edit, CitationSite site, AttributeParts? attribute)

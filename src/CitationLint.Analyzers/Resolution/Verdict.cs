@@ -66,12 +66,13 @@ internal sealed class Verdict
     private readonly object[] arguments;
 
     public Verdict(DiagnosticDescriptor rule, TextSpan span, params object[] arguments)
-        : this(rule, span, arguments, default, false, ImmutableArray<Edit>.Empty)
+        : this(rule, span, arguments, default, false, ImmutableArray<Edit>.Empty, null)
     {
     }
 
-    private Verdict(DiagnosticDescriptor rule, TextSpan span, object[] arguments, TextSpan fixSpan, bool confident, ImmutableArray<Edit> edits)
+    private Verdict(DiagnosticDescriptor rule, TextSpan span, object[] arguments, TextSpan fixSpan, bool confident, ImmutableArray<Edit> edits, CorpusAddition? addition)
     {
+        Addition = addition;
         Rule = rule;
         Span = span;
         this.arguments = (object[])arguments.Clone();
@@ -95,8 +96,18 @@ internal sealed class Verdict
 
     public ImmutableArray<Edit> Edits { get; }
 
+    /// <summary>
+    /// The paper outside the corpus the citation names, as it names it: what the fix that adds it to a
+    /// project corpus writes (CITE001, CITE008). Never applied with the confident edits: it writes a
+    /// file, not the citation.
+    /// </summary>
+    public CorpusAddition? Addition { get; }
+
     public Verdict WithFix(TextSpan span, bool confident, IEnumerable<Edit> edits)
-        => new(Rule, Span, arguments, span, confident, ImmutableArray.CreateRange(edits));
+        => new(Rule, Span, arguments, span, confident, ImmutableArray.CreateRange(edits), Addition);
+
+    public Verdict WithAddition(CorpusAddition? addition)
+        => new(Rule, Span, arguments, FixSpan, Confident, Edits, addition);
 
     public Verdict WithFix(TextSpan span, bool confident, Edit edit) => WithFix(span, confident, new[] { edit });
 }

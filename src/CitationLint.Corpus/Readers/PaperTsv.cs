@@ -146,21 +146,113 @@ public static class PaperTsv
         sb.Append(string.Join("\t", Columns)).Append('\n');
         foreach (var p in papers)
         {
-            sb.Append(Escape(p.Key)).Append('\t')
-              .Append(Escape(p.Title)).Append('\t')
-              .Append(JoinList(p.Aliases)).Append('\t')
-              .Append(Escape(p.ArxivId ?? string.Empty)).Append('\t')
-              .Append(Escape(p.Url ?? string.Empty)).Append('\t')
-              .Append(p.Year?.ToString(CultureInfo.InvariantCulture) ?? string.Empty).Append('\t')
-              .Append(JoinList(p.Authors)).Append('\t')
-              .Append(JoinList(p.CodeUrls)).Append('\t')
-              .Append(p.WordLike ? "yes" : string.Empty).Append('\t')
-              .Append(Escape(p.BibKey ?? string.Empty)).Append('\t')
-              .Append(JoinList(p.OtherTitles)).Append('\n');
+            sb.Append(Line(p, Columns)).Append('\n');
         }
 
         return sb.ToString();
     }
+
+    /// <summary>
+    /// One paper as one line (no line break) with the fields <paramref name="columns"/> name, in that
+    /// order, escaped as <see cref="Write"/> escapes them; a column this format does not know is left
+    /// empty. <see cref="Read"/> gives the paper back under a header of those columns.
+    /// </summary>
+    public static string Line(Paper paper, IReadOnlyList<string> columns)
+    {
+        var sb = new StringBuilder();
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (i > 0)
+            {
+                sb.Append('\t');
+            }
+
+            sb.Append(Value(paper, Array.IndexOf(Columns, columns[i].Trim().ToLowerInvariant())));
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// The columns of a corpus file's header, in its order, as <see cref="Read"/> takes them (the first
+    /// line naming both 'key' and 'title'); null when it has none.
+    /// </summary>
+    public static IReadOnlyList<string>? HeaderOf(string text)
+    {
+        foreach (var line in LineReader.Lines(text))
+        {
+            if (line.Length == 0 || line[0] == '#' || line.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var fields = line.Split('\t');
+            if (IsHeader(fields))
+            {
+                return fields;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with <paramref name="paper"/> appended as one line: in the column order
+    /// of the file's header, after a line break when the file does not end with one (in the file's
+    /// own line-break style), and after the default header when the file has neither header nor paper.
+    /// </summary>
+    public static string Append(string text, Paper paper)
+    {
+        var newline = text.IndexOf("\r\n", StringComparison.Ordinal) >= 0 ? "\r\n" : "\n";
+        var sb = new StringBuilder(text, text.Length + 256);
+        if (text.Length > 0 && text[text.Length - 1] is not ('\n' or '\r'))
+        {
+            sb.Append(newline);
+        }
+
+        var columns = HeaderOf(text);
+        if (columns is null && Read(text, string.Empty).Papers.Count == 0)
+        {
+            sb.Append(string.Join("\t", Columns)).Append(newline);
+            columns = Columns;
+        }
+
+        if (columns is not null)
+        {
+            sb.Append(Line(paper, columns));
+        }
+        else
+        {
+            // No header: the default order, without the empty columns at the end.
+            var line = Line(paper, Columns);
+            var end = line.Length;
+            while (end > 0 && line[end - 1] == '\t')
+            {
+                end--;
+            }
+
+            sb.Append(line, 0, end);
+        }
+
+        return sb.Append(newline).ToString();
+    }
+
+    /// <summary>The escaped text of column <paramref name="column"/> (an index of <see cref="Columns"/>) of a paper; empty for -1.</summary>
+    private static string Value(Paper p, int column) => column switch
+    {
+        0 => Escape(p.Key),
+        1 => Escape(p.Title),
+        2 => JoinList(p.Aliases),
+        3 => Escape(p.ArxivId ?? string.Empty),
+        4 => Escape(p.Url ?? string.Empty),
+        5 => p.Year?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+        6 => JoinList(p.Authors),
+        7 => JoinList(p.CodeUrls),
+        8 => p.WordLike ? "yes" : string.Empty,
+        9 => Escape(p.BibKey ?? string.Empty),
+        10 => JoinList(p.OtherTitles),
+        _ => string.Empty,
+    };
 
     /// <summary>The <c>wordlike</c> column: <c>yes</c> (or <c>true</c>, <c>wordlike</c>) marks the paper's names as ordinary words.</summary>
     internal static bool IsYes(string field)

@@ -51,8 +51,10 @@ public sealed class Verifier
     {
         var compilation = (await document.Project.GetCompilationAsync())!;
         var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new CitationAnalyzer());
+        // The project's additional documents, as the IDE and dotnet format hand them to analyzers: a fix
+        // that changes one (the add-to-corpus fix) takes effect at the next analysis of the fixed document.
         var options = new AnalyzerOptions(
-            AdditionalFiles.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray(),
+            document.Project.AnalyzerOptions.AdditionalFiles,
             new TestConfigOptionsProvider(Options));
         var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
         var all = await withAnalyzers.GetAllDiagnosticsAsync();
@@ -81,6 +83,13 @@ public sealed class Verifier
         return (await fixedDocument.GetTextAsync()).ToString();
     }
 
+    /// <summary>The solution a code action gives (its one ApplyChangesOperation).</summary>
+    public static async Task<Solution> ApplyToSolutionAsync(CodeAction action)
+    {
+        var operations = await action.GetOperationsAsync(CancellationToken.None);
+        return operations.OfType<ApplyChangesOperation>().Single().ChangedSolution;
+    }
+
     private static async Task<Document> ApplyAsync(Document document, CodeAction action)
     {
         var operations = await action.GetOperationsAsync(CancellationToken.None);
@@ -97,6 +106,11 @@ public sealed class Verifier
             .WithParseOptions(new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode));
         project = project.AddDocument(Generation.CitesAttributeSource.HintName, SourceText.From(Generation.CitesAttributeSource.Text), filePath: "/obj/" + Generation.CitesAttributeSource.HintName).Project;
         project = project.AddDocument(Generation.CitesAttributeSource.EmbeddedHintName, SourceText.From(Generation.CitesAttributeSource.EmbeddedText), filePath: "/obj/" + Generation.CitesAttributeSource.EmbeddedHintName).Project;
+        foreach (var (path, text) in AdditionalFiles)
+        {
+            project = project.AddAdditionalDocument(Path.GetFileName(path), SourceText.From(text), filePath: path).Project;
+        }
+
         return project.AddDocument("Test.cs", SourceText.From(source), filePath: "/src/Test.cs");
     }
 
