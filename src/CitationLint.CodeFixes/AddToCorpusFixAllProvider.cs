@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace CitationLint.CodeFixes;
 
 /// <summary>
-/// Fix All for <see cref="AddToCorpusCodeFixProvider"/> (document, project, solution): every paper
+/// Fix All for <see cref="AddToCorpusCodeFixProvider"/> (document and project): every paper
 /// outside the corpus cited in the scope is added once — the same key or arXiv id gives one line, and
 /// a paper the file already holds none — to the file the action's equivalence key names, or, in a
 /// project that does not have that file, to the project's first corpus TSV. One solution change, so
@@ -23,8 +23,14 @@ internal sealed class AddToCorpusFixAllProvider : FixAllProvider
     {
     }
 
+    /// <summary>
+    /// Document and project, as a person asks for it in the IDE; not solution, the scope
+    /// <c>dotnet format</c> fixes in: adding a paper silences its warning, and only a person can say
+    /// that the name is a paper and not a misspelling of one outside the corpus, so the corpus file is
+    /// never written unattended (DESIGN 4a).
+    /// </summary>
     public override IEnumerable<FixAllScope> GetSupportedFixAllScopes()
-        => new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
+        => new[] { FixAllScope.Document, FixAllScope.Project };
 
     public override async Task<CodeAction?> GetFixAsync(FixAllContext context)
     {
@@ -50,16 +56,6 @@ internal sealed class AddToCorpusFixAllProvider : FixAllProvider
                 foreach (var d in await context.GetAllDiagnosticsAsync(context.Project).ConfigureAwait(false))
                 {
                     found.Add((context.Project, d));
-                }
-
-                break;
-            case FixAllScope.Solution:
-                foreach (var project in context.Solution.Projects)
-                {
-                    foreach (var d in await context.GetAllDiagnosticsAsync(project).ConfigureAwait(false))
-                    {
-                        found.Add((project, d));
-                    }
                 }
 
                 break;

@@ -98,7 +98,6 @@ public sealed class AddToCorpusFixTests
     [Theory]
     [InlineData(FixAllScope.Document)]
     [InlineData(FixAllScope.Project)]
-    [InlineData(FixAllScope.Solution)]
     public async Task Fix_All_adds_each_of_two_unknown_papers_cited_three_times_once(FixAllScope scope)
     {
         var verifier = Verifier.Create().WithFile(CorpusPath, Header);
@@ -247,6 +246,18 @@ public sealed class AddToCorpusFixTests
     }
 
     /// <summary>Fix All of the first corpus file's action, as the IDE runs it from that action.</summary>
+    [Fact]
+    public async Task Dotnet_formats_solution_scope_never_writes_the_corpus()
+    {
+        // dotnet format fixes each diagnostic id in solution scope: adding a paper is for a person to ask.
+        var verifier = Verifier.Create().WithFile(CorpusPath, Header);
+        var document = verifier.CreateDocument("// Paper: Quaxitron\nclass A { }\n");
+        var diagnostics = (await verifier.DiagnosticsAsync(document)).Where(d => d.Id == "CITE001").ToImmutableArray();
+        Assert.Single(diagnostics);
+        Assert.DoesNotContain(FixAllScope.Solution, new AddToCorpusCodeFixProvider().GetFixAllProvider().GetSupportedFixAllScopes());
+        Assert.Null(await FixAllActionAsync(document, diagnostics, FixAllScope.Solution, AddToCorpusCodeFixProvider.EquivalenceKeyPrefix + CorpusPath));
+    }
+
     private static async Task<Solution> FixAllAsync(Document document, ImmutableArray<Diagnostic> diagnostics, FixAllScope scope)
     {
         var action = await FixAllActionAsync(document, diagnostics, scope, AddToCorpusCodeFixProvider.EquivalenceKeyPrefix + CorpusPath);
