@@ -263,6 +263,32 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
         Assert.Contains("[Cites(\"Quaxitron\")]", text);
     }
 
+    [Fact]
+    public void Dotnet_format_never_writes_the_project_corpus_but_fixes_beside_it()
+    {
+        // Adding a paper silences CITE001; only a person may decide that "Quaxitron" is a paper (DESIGN 4a).
+        const string header = "key\ttitle\taliases\tarxiv\turl\tyear\tauthors\n";
+        var consumer = package.CreateConsumer("Unattended", new Dictionary<string, string>
+        {
+            ["refs.papers.tsv"] = header,
+            ["Optimizer.cs"] = """
+                namespace Unattended;
+
+                // Paper: Quaxitron
+                // Paper: MeZo
+                public sealed class Optimizer
+                {
+                }
+                """,
+        }, CorpusItem);
+        var (exit, output) = PackedPackage.Run(consumer.Dir, "dotnet", "format", "analyzers", consumer.ProjectFile, "--diagnostics", "CITE001", "CITE002", "--severity", "warn");
+        Assert.True(exit == 0, "dotnet format failed:\n" + output);
+        Assert.Equal(header, File.ReadAllText(Path.Combine(consumer.Dir, "refs.papers.tsv")));
+        var text = File.ReadAllText(Path.Combine(consumer.Dir, "Optimizer.cs")).ReplaceLineEndings("\n");
+        Assert.Contains("// Paper: Quaxitron\n", text);
+        Assert.Contains("// Paper: MeZO\n", text);
+    }
+
     /// <summary>The full names of the types of every custom attribute applied anywhere in an assembly.</summary>
     private static List<string> AppliedAttributeTypes(string assembly)
     {
