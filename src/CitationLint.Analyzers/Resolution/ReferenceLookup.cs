@@ -17,16 +17,49 @@ internal sealed class ReferenceLookup
 
     private readonly CorpusIndex index;
 
+    // PERF: one lookup per distinct text per tree (a resolver, and so this, lives for one tree's analysis):
+    // a list is looked up whole and by item, a cue and the quoted title after it read the same text,
+    // and a file cites one paper many times.
+    private Dictionary<string, LookupResult>? lookups;
+    private Dictionary<(string, int), LookupResult>? plain;
+
     public ReferenceLookup(CorpusIndex index) => this.index = index;
 
     /// <summary>The index's own lookup of <paramref name="text"/>, at most <paramref name="max"/> candidates.</summary>
-    public LookupResult Plain(string text, int max) => text.Length > MaxReferenceLength ? LookupResult.Empty : index.Lookup(text, max);
+    public LookupResult Plain(string text, int max)
+    {
+        if (text.Length > MaxReferenceLength)
+        {
+            return LookupResult.Empty;
+        }
+
+        if (plain is not null && plain.TryGetValue((text, max), out var known))
+        {
+            return known;
+        }
+
+        var result = index.Lookup(text, max);
+        (plain ??= new Dictionary<(string, int), LookupResult>())[(text, max)] = result;
+        return result;
+    }
 
     /// <summary>
     /// Looks a reference up; "Name: Title" and "Name — Title" (the canonical forms fixes write) count
     /// as the exact title when the name is one of that paper's aliases.
     /// </summary>
     public LookupResult Lookup(string text)
+    {
+        if (lookups is not null && lookups.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        var result = LookupOnce(text);
+        (lookups ??= new Dictionary<string, LookupResult>(StringComparer.Ordinal))[text] = result;
+        return result;
+    }
+
+    private LookupResult LookupOnce(string text)
     {
         if (text.Length > MaxReferenceLength)
         {
