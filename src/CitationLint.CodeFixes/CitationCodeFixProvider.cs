@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
@@ -34,6 +35,9 @@ public sealed class CitationCodeFixProvider : CodeFixProvider
         RuleIdentifiers.IncompleteCitation,
         RuleIdentifiers.AmbiguousReference,
         RuleIdentifiers.MismatchedIdentifier);
+
+    /// <summary>The longest <c>///</c> line a completion writes into the middle of (see <see cref="Wrapped"/>).</summary>
+    private const int MaxDocLine = 120;
 
     public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllAsync);
 
@@ -116,10 +120,60 @@ public sealed class CitationCodeFixProvider : CodeFixProvider
 
             p.TryGetValue(FixProperties.LabelKeyPrefix + suffix, out var label);
             p.TryGetValue(FixProperties.KeyKeyPrefix + suffix, out var key);
-            result.Add((new TextChange(span, replacement), label ?? "Fix citation", key ?? suffix, i));
+            result.Add((Wrapped(text, span, replacement), label ?? "Fix citation", key ?? suffix, i));
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// An XML doc line stays readable (DESIGN 4): a <c>&lt;see href=…&gt;</c> completion that would make a
+    /// <c>///</c> line longer than <see cref="MaxDocLine"/> columns, after at least a third of that of
+    /// text, starts a line of its own, with that line's own indentation and <c>///</c>; the spaces before
+    /// it go with the break. Other text, and other comments, are written as they are.
+    /// </summary>
+    private static TextChange Wrapped(SourceText text, TextSpan span, string replacement)
+    {
+        var change = new TextChange(span, replacement);
+        if (!replacement.StartsWith("<see href=", StringComparison.Ordinal))
+        {
+            return change;
+        }
+
+        var line = text.Lines.GetLineFromPosition(span.Start);
+        if (span.End > line.End || line.Span.Length - span.Length + replacement.Length <= MaxDocLine)
+        {
+            return change;
+        }
+
+        var lineText = text.ToString(line.Span);
+        var slashes = 0;
+        while (slashes < lineText.Length && (lineText[slashes] == ' ' || lineText[slashes] == '\t'))
+        {
+            slashes++;
+        }
+
+        if (string.CompareOrdinal(lineText, slashes, "///", 0, 3) != 0 || slashes + 3 < lineText.Length && lineText[slashes + 3] == '/')
+        {
+            return change;
+        }
+
+        var content = slashes + 3 + (slashes + 3 < lineText.Length && lineText[slashes + 3] == ' ' ? 1 : 0);
+        var start = span.Start - line.Start;
+        while (start > content && lineText[start - 1] == ' ')
+        {
+            start--;
+        }
+
+        if (start - content < MaxDocLine / 3)
+        {
+            // Little before it on the line ("<summary><cite>"): a break would not make the line readable.
+            return change;
+        }
+
+        var lineBreak = line.EndIncludingLineBreak > line.End ? text.ToString(TextSpan.FromBounds(line.End, line.EndIncludingLineBreak)) : "\n";
+        var prefix = lineText.Substring(0, slashes) + "/// ";
+        return new TextChange(TextSpan.FromBounds(line.Start + start, span.End), lineBreak + prefix + replacement);
     }
 
     private static bool Overlaps(List<TextSpan> taken, TextSpan span)

@@ -79,7 +79,8 @@ public sealed class CITE004IncompleteCitationTests
                 class C { }
                 """,
             FixedCode = """
-                /// <summary>Overlaps compute and collectives, as in <cite><see href="https://arxiv.org/abs/2401.16677">T3: Transparent Tracking &amp; Triggering for Fine-grained Overlap of Compute &amp; Collectives</see></cite>.</summary>
+                /// <summary>Overlaps compute and collectives, as in <cite>
+                /// <see href="https://arxiv.org/abs/2401.16677">T3: Transparent Tracking &amp; Triggering for Fine-grained Overlap of Compute &amp; Collectives</see></cite>.</summary>
                 class C { }
                 """,
         }.Only("CITE004").RunAsync();
@@ -251,4 +252,39 @@ public sealed class CITE004IncompleteCitationTests
                     .WithArguments("MeZO", "Fine-Tuning Language Models with Just Forward Passes", "title and URL"),
             },
         }.Only("CITE004").RunAsync();
+
+    [Fact]
+    public Task A_completion_that_would_make_a_doc_line_long_starts_a_line_of_its_own()
+        => new CSharpCitationVerifier
+        {
+            // The <see href> element is long; in the middle of a long '///' line it goes on its own line.
+            TestCode = """
+                class C
+                {
+                    /// <summary>Several draft heads propose tokens and one pass verifies them, after <cite>{|#0:Medusa|}</cite>.</summary>
+                    void Draft() { }
+
+                    /// <summary><cite>{|#1:Medusa|}</cite></summary>
+                    void Short() { }
+                }
+                """,
+            FixedCode = """
+                class C
+                {
+                    /// <summary>Several draft heads propose tokens and one pass verifies them, after <cite>
+                    /// <see href="https://arxiv.org/abs/2401.10774">Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding Heads</see></cite>.</summary>
+                    void Draft() { }
+
+                    /// <summary><cite><see href="https://arxiv.org/abs/2401.10774">Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding Heads</see></cite></summary>
+                    void Short() { }
+                }
+                """,
+            ExpectedDiagnostics =
+            {
+                Diagnostic("CITE004").WithLocation(0).WithSeverity(DiagnosticSeverity.Info)
+                    .WithArguments("Medusa", "Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding Heads", "title and URL"),
+                Diagnostic("CITE004").WithLocation(1).WithSeverity(DiagnosticSeverity.Info)
+                    .WithArguments("Medusa", "Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding Heads", "title and URL"),
+            },
+        }.RunAsync();
 }
