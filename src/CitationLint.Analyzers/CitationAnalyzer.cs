@@ -247,7 +247,7 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             {
                 // One place, one diagnostic: two sites that read the same text (a cue and the quoted
                 // title after it) must not report the same verdict twice; a paper is completed once per member.
-                if ((reported ??= new HashSet<(string, TextSpan)>()).Add((verdict.Rule.Id, verdict.Span)) && completions.Reports(verdict, site, paper))
+                if (!suppression.IsSuppressed(verdict.Span.Start) && (reported ??= new HashSet<(string, TextSpan)>()).Add((verdict.Rule.Id, verdict.Span)) && completions.Reports(verdict, site, paper))
                 {
                     Report(context.ReportDiagnostic, tree, suppression, verdict, renderer.Properties(verdict, site, null));
                 }

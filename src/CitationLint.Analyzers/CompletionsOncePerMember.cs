@@ -54,7 +54,8 @@ internal sealed class CompletionsOncePerMember
         var token = root.FindToken(start);
         for (var node = token.Parent; node is not null; node = node.Parent)
         {
-            if (node is MemberDeclarationSyntax and not BaseNamespaceDeclarationSyntax)
+            // Top-level statements are one member (the program's entry point), not one each.
+            if (node is MemberDeclarationSyntax and not BaseNamespaceDeclarationSyntax and not GlobalStatementSyntax)
             {
                 return node;
             }

@@ -26,7 +26,8 @@ namespace CitationLint.CodeFixes;
 /// The action writes a file, not the citation, so it is never one of the confident fixes
 /// (<see cref="CitationCodeFixProvider.ConfidentKey"/>): its equivalence key names the file
 /// (<see cref="EquivalenceKeyPrefix"/> + path), and its own Fix All adds each paper of the scope once.
-/// <c>dotnet format analyzers</c> applies it when it fixes CITE001 or CITE008, to the first file.
+/// Its Fix All offers no solution scope, the scope <c>dotnet format</c> fixes in, so <c>dotnet
+/// format</c> never writes a corpus file: adding a paper is for a person to ask (DESIGN 4a).
 /// </para>
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddToCorpusCodeFixProvider))]
@@ -60,7 +61,7 @@ public sealed class AddToCorpusCodeFixProvider : CodeFixProvider
             foreach (var file in files)
             {
                 var text = await file.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
-                if (Holds(PaperTsv.Read(text.ToString(), PathOf(file)).Papers, paper))
+                if (Holds(PaperTsv.Read(text.ToString(), PathOf(file)).Papers, paper) || !ReadsBack(text.ToString(), paper))
                 {
                     continue;
                 }
@@ -161,7 +162,7 @@ public sealed class AddToCorpusCodeFixProvider : CodeFixProvider
             var changed = text;
             foreach (var paper in byPath[path])
             {
-                if (!Holds(held, paper))
+                if (!Holds(held, paper) && ReadsBack(changed, paper))
                 {
                     changed = PaperTsv.Append(changed, paper);
                     held.Add(paper);
@@ -212,18 +213,66 @@ public sealed class AddToCorpusCodeFixProvider : CodeFixProvider
         return Holds(list, paper);
     }
 
+    /// <summary>The same key or arXiv id, or a name or title of one that is a name or title of the other (no new ambiguity).</summary>
     private static bool Holds(List<Paper> papers, Paper paper)
     {
         foreach (var p in papers)
         {
             if (string.Equals(p.Key, paper.Key, StringComparison.Ordinal)
-                || paper.ArxivId is not null && string.Equals(p.ArxivId, paper.ArxivId, StringComparison.Ordinal))
+                || paper.ArxivId is not null && string.Equals(p.ArxivId, paper.ArxivId, StringComparison.Ordinal)
+                || SharesAName(p, paper))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static bool SharesAName(Paper a, Paper b)
+    {
+        foreach (var x in NamesOf(a))
+        {
+            foreach (var y in NamesOf(b))
+            {
+                if (string.Equals(TextNormalizer.Normalize(x), TextNormalizer.Normalize(y), StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<string> NamesOf(Paper p)
+    {
+        yield return p.Title;
+        foreach (var alias in p.Aliases)
+        {
+            yield return alias;
+        }
+    }
+
+    /// <summary>
+    /// Whether the line <see cref="PaperTsv.Append"/> writes reads back as the paper (its key, title and
+    /// arXiv id; a header without an aliases or year column keeps those out, as its writer chose): a
+    /// header without the id's column, a title that would begin a comment, a line read as a header — no
+    /// action then, rather than a line that loses the paper or its id and leaves the diagnostic.
+    /// </summary>
+    private static bool ReadsBack(string text, Paper paper)
+    {
+        var before = PaperTsv.Read(text, string.Empty).Papers.Count;
+        var after = PaperTsv.Read(PaperTsv.Append(text, paper), string.Empty).Papers;
+        if (after.Count != before + 1)
+        {
+            return false;
+        }
+
+        var back = after[after.Count - 1].Paper;
+        return string.Equals(back.Key, paper.Key, StringComparison.Ordinal)
+            && string.Equals(back.Title, paper.Title, StringComparison.Ordinal)
+            && string.Equals(back.ArxivId, paper.ArxivId, StringComparison.Ordinal);
     }
 
     /// <summary>What the action calls the paper: the name cited, else its title; on one line.</summary>

@@ -120,10 +120,35 @@ public sealed class CitationCodeFixProvider : CodeFixProvider
 
             p.TryGetValue(FixProperties.LabelKeyPrefix + suffix, out var label);
             p.TryGetValue(FixProperties.KeyKeyPrefix + suffix, out var key);
-            result.Add((Wrapped(text, span, replacement), label ?? "Fix citation", key ?? suffix, i));
+            result.Add((Wrapped(text, span, Separated(text, span, replacement)), label ?? "Fix citation", key ?? suffix, i));
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// No "*/" where the replacement meets the text around it: a name that begins with '/' written after
+    /// a '*' of the source ("/* Paper: *…*/"), or one that ends with '*' before a '/', would end a block
+    /// comment. The renderer escapes inside the text; only here is the text around it known.
+    /// </summary>
+    private static string Separated(SourceText text, TextSpan span, string replacement)
+    {
+        if (replacement.Length == 0)
+        {
+            return replacement;
+        }
+
+        if (span.Start > 0 && text[span.Start - 1] == '*' && replacement[0] == '/')
+        {
+            replacement = " " + replacement;
+        }
+
+        if (span.End < text.Length && text[span.End] == '/' && replacement[replacement.Length - 1] == '*')
+        {
+            replacement += " ";
+        }
+
+        return replacement;
     }
 
     /// <summary>

@@ -158,6 +158,32 @@ public sealed class AddToCorpusFixTests
         Assert.Empty(await ActionsAsync(other.GetDocument(document.Id)!, diagnostic));
     }
 
+    [Theory]
+    [InlineData("key\ttitle\n", "// Paper: Quaxitron \"The Quaxitron Method\" (arXiv:2512.99301)")]
+    [InlineData("title\tkey\taliases\n", "// Paper: Quax \"#1 Ranked Quaxitron Method\"")]
+    public async Task No_action_when_the_line_would_not_read_back_as_the_paper(string header, string citation)
+    {
+        // A header without the id's or the name's column, a title that would begin a comment line.
+        var verifier = Verifier.Create().WithFile(CorpusPath, header);
+        var document = verifier.CreateDocument(citation + "\nclass C { }");
+        var diagnostic = Assert.Single((await verifier.DiagnosticsAsync(document)).Where(d => d.Id is "CITE001" or "CITE008"));
+        Assert.True(diagnostic.Properties.ContainsKey("Add.Key"));
+        Assert.DoesNotContain(await ActionsAsync(document, diagnostic), a => a.EquivalenceKey?.StartsWith(AddToCorpusCodeFixProvider.EquivalenceKeyPrefix, StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task Fix_All_does_not_add_a_second_paper_under_a_name_the_first_has()
+    {
+        var verifier = Verifier.Create().WithFile(CorpusPath, Header);
+        var document = verifier.CreateDocument("// Paper: Quaxitron \"The Quaxitron Method\"\nclass A { }\n\n// Paper: Quaxitron\nclass B { }\n");
+        var diagnostics = (await verifier.DiagnosticsAsync(document)).Where(d => d.Id == "CITE001").ToImmutableArray();
+        Assert.Equal(2, diagnostics.Length);
+        var solution = await FixAllAsync(document, diagnostics, FixAllScope.Document);
+        var text = await CorpusTextAsync(solution, document);
+        Assert.Single(PaperTsv.Read(text, CorpusPath).Papers);
+        Assert.DoesNotContain(await verifier.DiagnosticsAsync(solution.GetDocument(document.Id)!), d => d.Id is "CITE001" or "CITE005");
+    }
+
     [Fact]
     public async Task No_action_without_a_papers_tsv_file_in_the_project()
     {
@@ -233,7 +259,9 @@ public sealed class AddToCorpusFixTests
         }
 
         var diagnostics = (await verifier.DiagnosticsAsync(document)).Where(d => d.Id is "CITE001" or "CITE008").ToImmutableArray();
-        Assert.Null(await FixAllActionAsync(document, diagnostics, FixAllScope.Solution, CitationCodeFixProvider.ConfidentKey));
+        // Document scope is supported: only the key decides that the confident Fix All adds nothing.
+        Assert.Null(await FixAllActionAsync(document, diagnostics, FixAllScope.Document, CitationCodeFixProvider.ConfidentKey));
+        Assert.NotNull(await FixAllActionAsync(document, diagnostics, FixAllScope.Document, AddToCorpusCodeFixProvider.EquivalenceKeyPrefix + CorpusPath));
     }
 
     private static async Task<ImmutableArray<CodeAction>> ActionsAsync(Document document, Diagnostic diagnostic)

@@ -35,6 +35,7 @@ public sealed class HostileCorpusFixTests
         "long\t" + LongTitle + "\tLongNet\t2512.99006",
         "twin1\tTwin */ class InjectedT1 { } /* One\tTwinNet\t2512.99007",
         "twin2\tTwin \"); class InjectedT2 { } // Two\tTwinNet\t2512.99008",
+        "slash\tSlash Network For Everything\t/SlashNet|Star*\t2512.99102",
     }) + "\n";
 
     private const string Bib = """
@@ -110,6 +111,10 @@ public sealed class HostileCorpusFixTests
     [InlineData("/// <summary>Paper: <c>Quaxitron</c> (<see href=\"https://arxiv.org/abs/2305.17333\"/>)</summary>\nclass C { }", null, null)]
     [InlineData("/// <summary>See https://arxiv.org/ftp/arxiv/papers/2401/2401.10774.pdf</summary>\nclass C { }", "CITE004", "https://arxiv.org/ftp/arxiv/papers/2401/2401.10774.pdf")]
     [InlineData("/** <summary>Paper: Medsua <see href=\"https://arxiv.org/abs/2401.10774\"/></summary> */\nclass C { }", "CITE002", "Medsua")]
+    [InlineData("/// <summary>Zeroth order, as in <see\n/// href=\"https://arxiv.org/abs/2305.17333\"/>.</summary>\nclass C { }", null, null)]
+    [InlineData("/// <summary>Heads as in <a\n///   href=\"https://arxiv.org/abs/2401.10774\">heads</a>.</summary>\nclass C { }", null, null)]
+    [InlineData("/// <summary>Zeroth order <!-- see arXiv:2305.17333 --> steps.</summary>\nclass C { }", null, null)]
+    [InlineData("/// <summary>Paper: Fine-Tuning Language Models with <em>Just</em> Forward Passes</summary>\nclass C { }", null, null)]
     public async Task Fixes_keep_documentation_markup(string source, string? id, string? written)
     {
         foreach (var mode in new[] { DocumentationMode.None, DocumentationMode.Diagnose })
@@ -121,6 +126,12 @@ public sealed class HostileCorpusFixTests
             if (id is not null)
             {
                 Assert.Contains(diagnostics, d => d.Id == id && source.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length) == written);
+            }
+
+            else
+            {
+                // Nothing of these is wrong: no Warning.
+                Assert.DoesNotContain(diagnostics, d => d.Severity == DiagnosticSeverity.Warning);
             }
 
             var before = await ShapeAsync(document);
@@ -136,6 +147,34 @@ public sealed class HostileCorpusFixTests
                 }
             }
         }
+    }
+
+    /// <summary>A name beginning with '/' after a source '*', or ending with '*' before a '/', would make "*/" where the fix meets the comment.</summary>
+    [Theory]
+    [InlineData("/* Paper: *Slash Network For Everything* */\nclass F { }")]
+    [InlineData("/* Paper: *slashnet* */\nclass F { }")]
+    [InlineData("/* Paper: Star*/\nclass F { }")]
+    [InlineData("/* Paper: star*/\nclass F { }")]
+    public async Task No_fix_makes_a_comment_end_where_it_meets_the_text(string source)
+    {
+        var verifier = Verifier.Create().WithFile("hostile.papers.tsv", Tsv);
+        var document = verifier.CreateDocument(source);
+        var diagnostics = (await verifier.DiagnosticsAsync(document)).Where(d => d.Id.StartsWith("CITE", StringComparison.Ordinal) && d.Id != "CITE007").ToList();
+        var before = await ShapeAsync(document);
+        var applied = 0;
+        foreach (var diagnostic in diagnostics)
+        {
+            foreach (var action in await ActionsAsync(document, diagnostic))
+            {
+                var fixedDocument = await ApplyAsync(document, action);
+                var after = await ShapeAsync(fixedDocument);
+                var text = (await fixedDocument.GetTextAsync()).ToString();
+                Assert.True(after.Errors.Length == 0 && before.Comments.SequenceEqual(after.Comments) && before.Symbols.SequenceEqual(after.Symbols), diagnostic.Id + " '" + action.Title + "' gave:\n" + text);
+                applied++;
+            }
+        }
+
+        Assert.True(applied > 0, "no fix offered for: " + source);
     }
 
     [Fact]

@@ -182,10 +182,31 @@ internal sealed partial class CommentScanner
             var contentEnd = end;
             if (isDoc)
             {
-                var closing = text.IndexOf("</", contentStart, end - contentStart, StringComparison.Ordinal);
-                if (closing >= 0 && !IsInsideLink(closing))
+                // The end tag of the element holding the marker; an element opened inside the content
+                // ("Paper: <c>Name</c> (<see href=…/>)") does not end it. PERF: at most 16 end tags tried.
+                var search = contentStart;
+                for (var tries = 0; search < end && tries < 16; tries++)
                 {
-                    contentEnd = closing;
+                    var closing = text.IndexOf("</", search, end - search, StringComparison.Ordinal);
+                    if (closing < 0)
+                    {
+                        break;
+                    }
+
+                    var nameEnd = closing + 2;
+                    while (nameEnd < end && char.IsLetterOrDigit(text[nameEnd]))
+                    {
+                        nameEnd++;
+                    }
+
+                    var opened = nameEnd > closing + 2 && text.IndexOf("<" + text.Substring(closing + 2, nameEnd - closing - 2), contentStart, closing - contentStart, StringComparison.Ordinal) >= 0;
+                    if (!opened && !IsInsideLink(closing))
+                    {
+                        contentEnd = closing;
+                        break;
+                    }
+
+                    search = closing + 2;
                 }
             }
             var l = lineIndex;

@@ -82,6 +82,16 @@ internal sealed partial class CommentScanner
                 e++;
             }
 
+            for (var k = e; k < r.End; k++)
+            {
+                if (!IsMasked(k) && char.IsLetterOrDigit(text[k]))
+                {
+                    // Text goes on after a tag ("… with <em>Just</em> Forward Passes", "<c>A</c>, <c>B</c>"):
+                    // no field can be read without its markup, and none is better than half of one.
+                    return new Range(r.Start, r.Start);
+                }
+            }
+
             return s == r.Start && e == r.End ? r : TrimSeparators(new Range(s, e));
         }
 
@@ -356,21 +366,43 @@ internal sealed partial class CommentScanner
         {
             var mask = new bool[text.Length];
             var inTag = false;
+            var tagStart = 0;
             for (var i = 0; i < text.Length; i++)
             {
-                if (text[i] == '<' && i + 1 < text.Length && (char.IsLetter(text[i + 1]) || text[i + 1] == '/'))
+                // A tag, an XML comment ("<!-- -->") or CDATA; a tag may run over lines ("<see" / "/// href=…/>").
+                if (!inTag && text[i] == '<' && i + 1 < text.Length && (char.IsLetter(text[i + 1]) || text[i + 1] == '/' || text[i + 1] == '!'))
                 {
                     inTag = true;
+                    tagStart = i;
                 }
 
                 mask[i] = inTag;
-                if (text[i] == '>' || text[i] == '\n')
+                if (inTag && (text[i] == '>' && !InsideXmlComment(tagStart, i) || i - tagStart >= MaxTagLength))
                 {
+                    // PERF: bounded; "a <b" in prose that never closes masks at most this much.
                     inTag = false;
                 }
             }
 
             return mask;
+        }
+
+        private const int MaxTagLength = 600;
+
+        /// <summary>Whether the '&gt;' at <paramref name="at"/> is inside "&lt;!-- … --&gt;" or "&lt;![CDATA[ … ]]&gt;" before its end.</summary>
+        private bool InsideXmlComment(int start, int at)
+        {
+            if (string.CompareOrdinal(text, start, "<!--", 0, 4) == 0)
+            {
+                return !(at >= start + 6 && text[at - 1] == '-' && text[at - 2] == '-');
+            }
+
+            if (string.CompareOrdinal(text, start, "<![CDATA[", 0, 9) == 0)
+            {
+                return !(at >= start + 11 && text[at - 1] == ']' && text[at - 2] == ']');
+            }
+
+            return false;
         }
 
         private bool IsMasked(int at) => masked is not null && at < masked.Length && masked[at];

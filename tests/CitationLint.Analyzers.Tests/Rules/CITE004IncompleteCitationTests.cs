@@ -287,4 +287,29 @@ public sealed class CITE004IncompleteCitationTests
                     .WithArguments("Medusa", "Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding Heads", "title and URL"),
             },
         }.RunAsync();
+
+    [Fact]
+    public Task A_suppressed_mention_is_not_the_one_completion_of_its_member()
+        => new CSharpCitationVerifier
+        {
+            TestCode = """
+                class C
+                {
+                    int M()
+                    {
+                        // citationlint:disable-next-line
+                        // Paper: MeZO
+                        var x = 1;
+
+                        // Paper: {|#0:MeZO|}
+                        return x;
+                    }
+                }
+                """,
+            ExpectedDiagnostics =
+            {
+                Diagnostic("CITE004").WithLocation(0).WithSeverity(DiagnosticSeverity.Info)
+                    .WithArguments("MeZO", "Fine-Tuning Language Models with Just Forward Passes", "title and URL"),
+            },
+        }.Only("CITE004").RunAsync();
 }
