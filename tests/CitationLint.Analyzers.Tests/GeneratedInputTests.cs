@@ -117,16 +117,16 @@ public sealed class GeneratedInputTests
         watch.Stop();
         output.WriteLine($"{source.Length / 1e6:0.000} MB, {diagnostics.Count} diagnostics, analysis with compilation {watch.Elapsed.TotalSeconds / (source.Length / 1e6):0.00} s/MB");
 
-        var before = await ShapeAsync(document);
+        var before = await CodeShape.OfAsync(document);
         var confident = new List<TextChange>();
         var checkedAgain = 0;
         foreach (var diagnostic in diagnostics.Take(maxFixedDiagnostics))
         {
-            var actions = await ActionsAsync(document, diagnostic);
+            var actions = await CodeShape.ActionsAsync(document, diagnostic);
             foreach (var action in actions)
             {
-                var fixedDocument = await ApplyAsync(document, action);
-                var after = await ShapeAsync(fixedDocument);
+                var fixedDocument = await CodeShape.ApplyAsync(document, action);
+                var after = await CodeShape.OfAsync(fixedDocument);
                 var what = diagnostic + " '" + action.Title + "'";
                 Assert.True(after.Errors.Length == 0, "compile errors after " + what + ": " + string.Join("; ", after.Errors.Take(3)));
                 Assert.True(before.Symbols.SequenceEqual(after.Symbols), "declared symbols changed by " + what);
@@ -301,53 +301,5 @@ public sealed class GeneratedInputTests
             1 => alias.Substring(0, at) + alias[at + 1] + alias[at] + alias.Substring(at + 2),
             _ => alias.Insert(at, ((char)('a' + random.Next(26))).ToString()),
         };
-    }
-
-    private sealed record Shape(ImmutableArray<string> Errors, ImmutableArray<string> Symbols, ImmutableArray<string> Comments, ImmutableHashSet<string> Elements);
-
-    private static async Task<Shape> ShapeAsync(Document document)
-    {
-        var compilation = (await document.Project.GetCompilationAsync())!;
-        var tree = (await document.GetSyntaxTreeAsync())!;
-        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToImmutableArray();
-        var model = compilation.GetSemanticModel(tree);
-        var root = await tree.GetRootAsync();
-        var symbols = root.DescendantNodes()
-            .Where(n => n is MemberDeclarationSyntax or VariableDeclaratorSyntax)
-            .Select(n => model.GetDeclaredSymbol(n)?.ToDisplayString() ?? n.Kind().ToString())
-            .OrderBy(s => s, StringComparer.Ordinal)
-            .ToImmutableArray();
-        var comments = root.DescendantTrivia(descendIntoTrivia: true)
-            .Where(t => t.IsKind(SyntaxKind.SingleLineCommentTrivia) || t.IsKind(SyntaxKind.MultiLineCommentTrivia)
-                || t.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || t.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia)
-                || t.IsKind(SyntaxKind.DisabledTextTrivia))
-            .Select(t => t.Kind().ToString())
-            .ToImmutableArray();
-        var elements = root.DescendantNodes(descendIntoTrivia: true)
-            .Select(n => n switch
-            {
-                XmlElementSyntax e => e.StartTag.Name.ToString(),
-                XmlEmptyElementSyntax e => e.Name.ToString(),
-                _ => null,
-            })
-            .Where(n => n is not null)
-            .Select(n => n!)
-            .ToImmutableHashSet(StringComparer.Ordinal);
-        return new Shape(errors, symbols, comments, elements);
-    }
-
-    private static async Task<IReadOnlyList<CodeAction>> ActionsAsync(Document document, Diagnostic diagnostic)
-    {
-        var actions = new List<CodeAction>();
-        var context = new CodeFixContext(document, diagnostic, (a, _) => actions.Add(a), CancellationToken.None);
-        await new CitationCodeFixProvider().RegisterCodeFixesAsync(context);
-        return actions;
-    }
-
-    private static async Task<Document> ApplyAsync(Document document, CodeAction action)
-    {
-        var operations = await action.GetOperationsAsync(CancellationToken.None);
-        var apply = operations.OfType<ApplyChangesOperation>().Single();
-        return apply.ChangedSolution.GetDocument(document.Id)!;
     }
 }

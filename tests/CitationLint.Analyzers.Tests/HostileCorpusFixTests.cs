@@ -75,15 +75,15 @@ public sealed class HostileCorpusFixTests
         var diagnostics = (await verifier.DiagnosticsAsync(document)).Where(d => d.Id.StartsWith("CITE", StringComparison.Ordinal) && d.Id != "CITE007").ToList();
         Assert.True(diagnostics.Count > 0, "no citation diagnostic for " + name + " in: " + source);
 
-        var before = await ShapeAsync(document);
+        var before = await CodeShape.OfAsync(document);
         var applied = 0;
         foreach (var diagnostic in diagnostics)
         {
-            foreach (var action in await ActionsAsync(document, diagnostic))
+            foreach (var action in await CodeShape.ActionsAsync(document, diagnostic))
             {
-                var fixedDocument = await ApplyAsync(document, action);
+                var fixedDocument = await CodeShape.ApplyAsync(document, action);
                 var text = (await fixedDocument.GetTextAsync()).ToString();
-                var after = await ShapeAsync(fixedDocument);
+                var after = await CodeShape.OfAsync(fixedDocument);
                 var context = $"{diagnostic.Id} '{action.Title}' on:\n{source}\ngave:\n{text}";
                 Assert.True(after.Errors.Length == 0, "compile errors: " + string.Join("; ", after.Errors) + "\n" + context);
                 Assert.True(before.Symbols.SequenceEqual(after.Symbols), "declared symbols changed: " + string.Join(", ", after.Symbols) + "\n" + context);
@@ -134,14 +134,14 @@ public sealed class HostileCorpusFixTests
                 Assert.DoesNotContain(diagnostics, d => d.Severity == DiagnosticSeverity.Warning);
             }
 
-            var before = await ShapeAsync(document);
+            var before = await CodeShape.OfAsync(document);
             foreach (var diagnostic in diagnostics)
             {
                 Assert.DoesNotContain("<", source.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length), StringComparison.Ordinal);
-                foreach (var action in await ActionsAsync(document, diagnostic))
+                foreach (var action in await CodeShape.ActionsAsync(document, diagnostic))
                 {
-                    var fixedDocument = await ApplyAsync(document, action);
-                    var after = await ShapeAsync(fixedDocument);
+                    var fixedDocument = await CodeShape.ApplyAsync(document, action);
+                    var after = await CodeShape.OfAsync(fixedDocument);
                     var text = (await fixedDocument.GetTextAsync()).ToString();
                     Assert.True(after.Errors.Length == 0 && before.Comments.SequenceEqual(after.Comments) && before.Elements.IsSubsetOf(after.Elements), diagnostic.Id + " '" + action.Title + "' broke markup:\n" + text);
                 }
@@ -160,14 +160,14 @@ public sealed class HostileCorpusFixTests
         var verifier = Verifier.Create().WithFile("hostile.papers.tsv", Tsv);
         var document = verifier.CreateDocument(source);
         var diagnostics = (await verifier.DiagnosticsAsync(document)).Where(d => d.Id.StartsWith("CITE", StringComparison.Ordinal) && d.Id != "CITE007").ToList();
-        var before = await ShapeAsync(document);
+        var before = await CodeShape.OfAsync(document);
         var applied = 0;
         foreach (var diagnostic in diagnostics)
         {
-            foreach (var action in await ActionsAsync(document, diagnostic))
+            foreach (var action in await CodeShape.ActionsAsync(document, diagnostic))
             {
-                var fixedDocument = await ApplyAsync(document, action);
-                var after = await ShapeAsync(fixedDocument);
+                var fixedDocument = await CodeShape.ApplyAsync(document, action);
+                var after = await CodeShape.OfAsync(fixedDocument);
                 var text = (await fixedDocument.GetTextAsync()).ToString();
                 Assert.True(after.Errors.Length == 0 && before.Comments.SequenceEqual(after.Comments) && before.Symbols.SequenceEqual(after.Symbols), diagnostic.Id + " '" + action.Title + "' gave:\n" + text);
                 applied++;
@@ -213,14 +213,14 @@ public sealed class HostileCorpusFixTests
         Assert.Equal(4, misspelt.Count);
         for (var i = 0; i < 3; i++)
         {
-            Assert.Empty(await ActionsAsync(document, misspelt[i]));
+            Assert.Empty(await CodeShape.ActionsAsync(document, misspelt[i]));
         }
 
         // The literal is replaced; the constant naming a known paper still gets the named arguments it lacks.
-        Assert.NotEmpty(await ActionsAsync(document, misspelt[3]));
+        Assert.NotEmpty(await CodeShape.ActionsAsync(document, misspelt[3]));
         var incomplete = Assert.Single(diagnostics, d => d.Id == "CITE004");
-        var action = Assert.Single(await ActionsAsync(document, incomplete));
-        var text = (await (await ApplyAsync(document, action)).GetTextAsync()).ToString();
+        var action = Assert.Single(await CodeShape.ActionsAsync(document, incomplete));
+        var text = (await (await CodeShape.ApplyAsync(document, action)).GetTextAsync()).ToString();
         Assert.Contains("[CitationLint.Cites(Names.Medusa, Title = \"Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding Heads\", Url = \"https://arxiv.org/abs/2401.10774\")]", text, StringComparison.Ordinal);
     }
 
@@ -235,52 +235,4 @@ public sealed class HostileCorpusFixTests
         "TwinNet" => "2512.99007",
         _ => "2512.99009",
     };
-
-    private sealed record Shape(ImmutableArray<string> Errors, ImmutableArray<string> Symbols, ImmutableArray<string> Comments, ImmutableHashSet<string> Elements);
-
-    /// <summary>What a fix may not change: compile errors (none), declared symbols, the kinds of comment trivia, the XML doc elements.</summary>
-    private static async Task<Shape> ShapeAsync(Document document)
-    {
-        var compilation = (await document.Project.GetCompilationAsync())!;
-        var tree = (await document.GetSyntaxTreeAsync())!;
-        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToImmutableArray();
-        var model = compilation.GetSemanticModel(tree);
-        var root = await tree.GetRootAsync();
-        var symbols = root.DescendantNodes()
-            .Where(n => n is MemberDeclarationSyntax or VariableDeclaratorSyntax)
-            .Select(n => model.GetDeclaredSymbol(n)?.ToDisplayString() ?? n.Kind().ToString())
-            .OrderBy(s => s, StringComparer.Ordinal)
-            .ToImmutableArray();
-        var comments = root.DescendantTrivia(descendIntoTrivia: true)
-            .Where(t => t.IsKind(SyntaxKind.SingleLineCommentTrivia) || t.IsKind(SyntaxKind.MultiLineCommentTrivia)
-                || t.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || t.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia))
-            .Select(t => t.Kind().ToString())
-            .ToImmutableArray();
-        var elements = root.DescendantNodes(descendIntoTrivia: true)
-            .Select(n => n switch
-            {
-                XmlElementSyntax e => e.StartTag.Name.ToString(),
-                XmlEmptyElementSyntax e => e.Name.ToString(),
-                _ => null,
-            })
-            .Where(n => n is not null)
-            .Select(n => n!)
-            .ToImmutableHashSet(StringComparer.Ordinal);
-        return new Shape(errors, symbols, comments, elements);
-    }
-
-    private static async Task<IReadOnlyList<CodeAction>> ActionsAsync(Document document, Diagnostic diagnostic)
-    {
-        var actions = new List<CodeAction>();
-        var context = new CodeFixContext(document, diagnostic, (a, _) => actions.Add(a), CancellationToken.None);
-        await new CitationCodeFixProvider().RegisterCodeFixesAsync(context);
-        return actions;
-    }
-
-    private static async Task<Document> ApplyAsync(Document document, CodeAction action)
-    {
-        var operations = await action.GetOperationsAsync(CancellationToken.None);
-        var apply = operations.OfType<ApplyChangesOperation>().Single();
-        return apply.ChangedSolution.GetDocument(document.Id)!;
-    }
 }
