@@ -36,6 +36,15 @@ internal static class ProjectCorpus
     private static readonly Queue<string> FileOrder = new();
     private static readonly Queue<string> CorpusOrder = new();
 
+    // How often each corpus file was parsed and merged into an index, by path: a test's counter that
+    // the second compilation with the same corpora parses and indexes nothing.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> ParsesByPath = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> MergesByPath = new(StringComparer.Ordinal);
+
+    internal static int TimesParsed(string path) => ParsesByPath.TryGetValue(path, out var n) ? n : 0;
+
+    internal static int TimesIndexed(string path) => MergesByPath.TryGetValue(path, out var n) ? n : 0;
+
     /// <summary>Reads one corpus file, cached by path and content hash; <paramref name="text"/> is asked for only on a miss.</summary>
     public static (IReadOnlyList<SourcePaper> Papers, IReadOnlyList<CorpusProblem> Problems) ReadFile(string path, string hash, Func<string> text)
     {
@@ -53,6 +62,7 @@ internal static class ProjectCorpus
 
     private static (IReadOnlyList<SourcePaper> Papers, IReadOnlyList<CorpusProblem> Problems) Parse(string key, string path, string text)
     {
+        ParsesByPath.AddOrUpdate(path, 1, (_, n) => n + 1);
         var result = CorpusSources.Read(path, text) ?? new ReadResult(Array.Empty<SourcePaper>(), Array.Empty<CorpusProblem>());
         var problems = new List<CorpusProblem>();
         var papers = CorpusSources.ToSourcePapers(path, result, problems);
@@ -98,6 +108,7 @@ internal static class ProjectCorpus
         foreach (var f in files)
         {
             merge.Add(f.Papers);
+            MergesByPath.AddOrUpdate(f.Path, 1, (_, n) => n + 1);
         }
 
         var corpus = merge.ToCorpus();
@@ -127,16 +138,20 @@ internal static class ProjectCorpus
         }
     }
 
-    /// <summary>FNV-1a over the text plus its length: a cache key, not a security boundary.</summary>
+    /// <summary>
+    /// SHA-256 of the text (UTF-16), hex: the cache key of a file's parse and of a merged corpus. A weak
+    /// hash could give two different corpus files one key, and so one file's papers to another.
+    /// </summary>
     public static string ContentHash(string text)
     {
-        var h = 14695981039346656037UL;
-        foreach (var c in text)
+        using var sha = System.Security.Cryptography.SHA256.Create();
+        var bytes = sha.ComputeHash(System.Text.Encoding.Unicode.GetBytes(text));
+        var sb = new System.Text.StringBuilder(bytes.Length * 2);
+        foreach (var b in bytes)
         {
-            h ^= c;
-            h *= 1099511628211UL;
+            sb.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        return h.ToString("x16", System.Globalization.CultureInfo.InvariantCulture) + ":" + text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return sb.ToString();
     }
 }
