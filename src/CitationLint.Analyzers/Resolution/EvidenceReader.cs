@@ -152,26 +152,16 @@ internal sealed class EvidenceReader
             return (TitleAgreement.None, null);
         }
 
-        var canonical = TextNormalizer.Normalize(paper.Title);
-        if (ReferenceLookup.JoinLineEndHyphens(quoted.Text) is { } joined && string.Equals(TextNormalizer.Normalize(joined), canonical, StringComparison.Ordinal))
+        if (ReferenceLookup.JoinLineEndHyphens(quoted.Text) is { } joined && paper.TitleWritten(joined) is not null)
         {
             // The title hyphenated at a line end, as a PDF copy is: the title itself.
             return (TitleAgreement.Same, null);
         }
 
-        var normalized = TextNormalizer.Normalize(quoted.Text);
-        if (string.Equals(normalized, canonical, StringComparison.Ordinal))
+        if (paper.TitleWritten(quoted.Text) is { } written)
         {
-            return (Ligatures.In(quoted.Text) && !Ligatures.In(paper.Title) ? TitleAgreement.Ligature : TitleAgreement.Same, null);
-        }
-
-        foreach (var other in paper.OtherTitles)
-        {
-            if (string.Equals(normalized, TextNormalizer.Normalize(other), StringComparison.Ordinal))
-            {
-                // A title the paper was also published under (a venue's).
-                return (TitleAgreement.Same, null);
-            }
+            // Its title, or one it was also published under (a venue's); a PDF ligature is not how its title is written.
+            return (ReferenceEquals(written, paper.Title) && Ligatures.In(quoted.Text) && !Ligatures.In(paper.Title) ? TitleAgreement.Ligature : TitleAgreement.Same, null);
         }
 
         var forPaper = Find(lookup.Plain(quoted.Text, 8), paper);

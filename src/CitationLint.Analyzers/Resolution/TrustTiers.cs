@@ -18,27 +18,7 @@ internal static class TrustTiers
     {
         var title = !site.QuotedTitle.IsEmpty ? site.QuotedTitle.Text : !attributeTitle.IsEmpty ? attributeTitle.Text : null;
         return title is not null && !site.Reference.IsEmpty
-            && IsATitleOf(title, named)
-            && !IsATitleOf(site.Reference.Text, named);
-    }
-
-    /// <summary>The paper's title, or one it was also published under, after normalisation.</summary>
-    private static bool IsATitleOf(string text, Paper paper)
-    {
-        var normalized = TextNormalizer.Normalize(text);
-        if (string.Equals(normalized, TextNormalizer.Normalize(paper.Title), StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        foreach (var other in paper.OtherTitles)
-        {
-            if (string.Equals(normalized, TextNormalizer.Normalize(other), StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+            && named.TitleWritten(title) is not null
+            && named.TitleWritten(site.Reference.Text) is null;
     }
 }

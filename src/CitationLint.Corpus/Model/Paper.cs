@@ -93,6 +93,29 @@ public sealed class Paper
     /// </summary>
     public string? BibKey { get; }
 
+    /// <summary>
+    /// Which of the paper's titles <paramref name="text"/> is after normalisation: <see cref="Title"/>,
+    /// one of <see cref="OtherTitles"/>, or null when it is none of them.
+    /// </summary>
+    public string? TitleWritten(string text)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        if (string.Equals(normalized, TextNormalizer.Normalize(Title), StringComparison.Ordinal))
+        {
+            return Title;
+        }
+
+        foreach (var other in OtherTitles)
+        {
+            if (string.Equals(normalized, TextNormalizer.Normalize(other), StringComparison.Ordinal))
+            {
+                return other;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The canonical URL: built from the arXiv id; a paper without one has none.</summary>
     public string? GetCanonicalUrl(UrlStyle style = UrlStyle.Arxiv)
     {

@@ -52,7 +52,7 @@ internal static class Cite004Incomplete
         var leading = name.Kind == MatchKind.Alias ? reference.Text : Wording.FirstAlias(paper);
 
         // A title the paper was also published under, written here, is kept: the completion adds the URL.
-        var written = name.Kind == MatchKind.Title ? name.Matched : WrittenOtherTitle(site.QuotedTitle, paper);
+        var written = name.Kind == MatchKind.Title ? name.Matched : site.QuotedTitle.IsEmpty ? null : paper.TitleWritten(site.QuotedTitle.Text);
         return verdict.WithFix(TextSpan.FromBounds(reference.Span.Start, end), confident: true, new Edit(EditKind.Complete, paper, "Insert the title and URL of " + Wording.Quote(paper.Title), name: leading, title: written));
     }
 
@@ -122,25 +122,5 @@ internal static class Cite004Incomplete
         }
 
         return false;
-    }
-
-    /// <summary>The other title of <paramref name="paper"/> that <paramref name="quoted"/> is, if it is one.</summary>
-    private static string? WrittenOtherTitle(TextPiece quoted, Paper paper)
-    {
-        if (quoted.IsEmpty)
-        {
-            return null;
-        }
-
-        var normalized = TextNormalizer.Normalize(quoted.Text);
-        foreach (var other in paper.OtherTitles)
-        {
-            if (string.Equals(normalized, TextNormalizer.Normalize(other), StringComparison.Ordinal))
-            {
-                return other;
-            }
-        }
-
-        return null;
     }
 }
