@@ -23,6 +23,16 @@ namespace CitationLint.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CitationAnalyzer : DiagnosticAnalyzer
 {
+    private readonly bool prefilter;
+
+    public CitationAnalyzer()
+        : this(prefilter: true)
+    {
+    }
+
+    /// <summary>With <paramref name="prefilter"/> false, every comment of every tree is walked and parsed: the reference path the tests compare the prefilter with.</summary>
+    internal CitationAnalyzer(bool prefilter) => this.prefilter = prefilter;
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Rules.UnknownReference,
         Rules.MisspelledReference,
@@ -42,9 +52,9 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    private void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var analysis = CompilationAnalysis.Create(context.Compilation, context.Options, context.CancellationToken);
+        var analysis = CompilationAnalysis.Create(context.Compilation, context.Options, context.CancellationToken, prefilter);
         context.RegisterAdditionalFileAction(analysis.ReportCorpusProblems);
         context.RegisterSyntaxTreeAction(analysis.AnalyzeComments);
         context.RegisterSyntaxNodeAction(analysis.AnalyzeAttribute, SyntaxKind.Attribute);
@@ -57,6 +67,7 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
         private static readonly ConditionalWeakTable<SourceText, StrongBox<string>> Hashes = new();
 
         private readonly PaperCorpus corpus;
+        private readonly bool prefilter;
         private readonly Dictionary<string, IReadOnlyList<CorpusProblem>> problemsByPath;
         private readonly AnalyzerOptions options;
         private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxTree, CitationLintOptions> treeOptions = new();
@@ -64,8 +75,9 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
         // Each bad key or value once per compilation, however many trees' sections hold it.
         private readonly System.Collections.Concurrent.ConcurrentDictionary<OptionProblem, bool> optionProblems = new();
 
-        private CompilationAnalysis(PaperCorpus corpus, Dictionary<string, IReadOnlyList<CorpusProblem>> problemsByPath, AnalyzerOptions options, List<OptionProblem> globalProblems)
+        private CompilationAnalysis(PaperCorpus corpus, Dictionary<string, IReadOnlyList<CorpusProblem>> problemsByPath, AnalyzerOptions options, List<OptionProblem> globalProblems, bool prefilter)
         {
+            this.prefilter = prefilter;
             this.corpus = corpus;
             this.problemsByPath = problemsByPath;
             this.options = options;
@@ -75,7 +87,7 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        public static CompilationAnalysis Create(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+        public static CompilationAnalysis Create(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken, bool prefilter = true)
         {
             var globalProblems = new List<OptionProblem>();
             var global = CitationLintOptions.Read(options.AnalyzerConfigOptionsProvider.GlobalOptions, globalProblems);
@@ -132,7 +144,7 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
                 problems[o.File] = list;
             }
 
-            return new CompilationAnalysis(corpus, problems, options, globalProblems);
+            return new CompilationAnalysis(corpus, problems, options, globalProblems, prefilter);
         }
 
         public void ReportCorpusProblems(AdditionalFileAnalysisContext context)
@@ -167,58 +179,36 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
         {
             var tree = context.Tree;
             var settings = OptionsFor(tree);
-            var root = tree.GetRoot(context.CancellationToken);
             var source = tree.GetText(context.CancellationToken);
-            var scanner = new CommentScanner(settings);
-            var resolver = new CitationResolver(corpus.Index, settings.UrlStyle);
-            var renderer = new FixRenderer(settings.UrlStyle);
-            var sites = new List<CitationSite>();
+            var scanner = new CommentScanner(settings, corpus.Index.TitleWordFilter, prefilter);
 
-            // Consecutive '//' lines form one comment, so that a title may run over several of them.
-            // Without documentation mode, '///' lines arrive as plain comments: they form doc groups.
-            var groupStart = -1;
-            var groupEnd = -1;
-            var groupIsDoc = false;
-            foreach (var trivia in root.DescendantTrivia(descendIntoTrivia: false))
+            // Read → resolve → render. PERF: a tree whose raw text holds no candidate run costs the
+            // prefilter's scan of its text and nothing more: no trivia is visited, nothing is allocated.
+            List<TextSpan>? candidates = null;
+            if (prefilter && (candidates = SourcePrefilter.Candidates(source, scanner, context.CancellationToken)) is null)
             {
-                context.CancellationToken.ThrowIfCancellationRequested();
-                switch (trivia.Kind())
-                {
-                    case SyntaxKind.SingleLineCommentTrivia:
-                        var isDoc = IsDocLine(source, trivia.SpanStart);
-                        if (groupStart >= 0 && isDoc == groupIsDoc && IsOnlyWhitespace(source, groupEnd, trivia.SpanStart))
-                        {
-                            groupEnd = trivia.Span.End;
-                        }
-                        else
-                        {
-                            Flush(source, ref groupStart, groupEnd, groupIsDoc, scanner, sites, context.CancellationToken);
-                            groupStart = trivia.SpanStart;
-                            groupEnd = trivia.Span.End;
-                            groupIsDoc = isDoc;
-                        }
-
-                        continue;
-                    case SyntaxKind.WhitespaceTrivia:
-                    case SyntaxKind.EndOfLineTrivia:
-                        continue;
-                    case SyntaxKind.MultiLineCommentTrivia:
-                        // Without documentation mode, '/** */' arrives as a plain comment: it is read as documentation, markup and all.
-                        Flush(source, ref groupStart, groupEnd, groupIsDoc, scanner, sites, context.CancellationToken);
-                        scanner.Scan(source, trivia.Span, IsDocBlock(source, trivia.Span) ? CommentStyle.Doc : CommentStyle.Block, sites, context.CancellationToken);
-                        break;
-                    case SyntaxKind.SingleLineDocumentationCommentTrivia:
-                    case SyntaxKind.MultiLineDocumentationCommentTrivia:
-                        Flush(source, ref groupStart, groupEnd, groupIsDoc, scanner, sites, context.CancellationToken);
-                        scanner.Scan(source, trivia.FullSpan, CommentStyle.Doc, sites, context.CancellationToken);
-                        break;
-                    default:
-                        Flush(source, ref groupStart, groupEnd, groupIsDoc, scanner, sites, context.CancellationToken);
-                        break;
-                }
+                return;
             }
 
-            Flush(source, ref groupStart, groupEnd, groupIsDoc, scanner, sites, context.CancellationToken);
+            var root = tree.GetRoot(context.CancellationToken);
+            var sites = new List<CitationSite>();
+            var groups = new CommentGroups(source, scanner, sites, context.CancellationToken);
+            if (candidates is null)
+            {
+                groups.AddAll(root);
+            }
+            else
+            {
+                groups.AddWithin(root, candidates);
+            }
+
+            if (sites.Count == 0)
+            {
+                return;
+            }
+
+            var resolver = new CitationResolver(corpus.Index, settings.UrlStyle);
+            var renderer = new FixRenderer(settings.UrlStyle);
             var suppression = new InlineSuppression(source);
             HashSet<(string, TextSpan)>? reported = null;
             var completions = new CompletionsOncePerMember(root);
@@ -320,43 +310,6 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
                 context.ReportDiagnostic(Diagnostic.Create(Rules.InvalidOption, Location.None, p.Key, p.Value, p.Reason));
             }
         }
-
-        private static void Flush(SourceText source, ref int groupStart, int groupEnd, bool isDoc, CommentScanner scanner, List<CitationSite> sites, CancellationToken cancellationToken)
-        {
-            if (groupStart >= 0)
-            {
-                scanner.Scan(source, TextSpan.FromBounds(groupStart, groupEnd), isDoc ? CommentStyle.Doc : CommentStyle.Line, sites, cancellationToken);
-                groupStart = -1;
-            }
-        }
-
-        /// <summary>'///' but not '////': a documentation line the parser did not treat as one.</summary>
-        private static bool IsDocLine(SourceText source, int start)
-            => start + 2 < source.Length && source[start + 2] == '/' && (start + 3 >= source.Length || source[start + 3] != '/');
-
-        private static bool IsOnlyWhitespace(SourceText source, int from, int to)
-        {
-            var newlines = 0;
-            for (var i = from; i < to; i++)
-            {
-                var c = source[i];
-                if (c == '\n')
-                {
-                    newlines++;
-                }
-                else if (!char.IsWhiteSpace(c))
-                {
-                    return false;
-                }
-            }
-
-            // A blank line between two comments separates them.
-            return newlines <= 1;
-        }
-
-        /// <summary>"/** … */" but not "/**/" nor "/*** …": a documentation comment by its delimiters.</summary>
-        private static bool IsDocBlock(SourceText source, TextSpan span)
-            => span.Length >= 5 && source[span.Start + 2] == '*' && source[span.Start + 3] != '*' && source[span.Start + 3] != '/';
 
         private static void Report(Action<Diagnostic> report, SyntaxTree tree, InlineSuppression suppression, Verdict verdict, ImmutableDictionary<string, string?> properties)
         {

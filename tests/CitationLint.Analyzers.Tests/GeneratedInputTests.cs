@@ -158,7 +158,7 @@ public sealed class GeneratedInputTests
         }
     }
 
-    private static string Generate(Random random, int targetLength)
+    internal static string Generate(Random random, int targetLength)
     {
         var sb = new StringBuilder("namespace Generated;\n\nstatic class Names { public const string Prefix = \"Med\"; public const string Medusa = \"Medusa\"; }\n\n");
         var n = 0;

@@ -181,7 +181,7 @@ public sealed class LabelledCasesTests
 
     private static string Ratio(int a, int b) => b == 0 ? "n/a" : ((double)a / b).ToString("P1", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static (List<(string Code, string Label)> Cases, string Corpus) BuildCases()
+    internal static (List<(string Code, string Label)> Cases, string Corpus) BuildCases()
     {
         var cases = new List<(string Code, string Label)>();
         var papers = DefaultCorpus.Instance.Papers

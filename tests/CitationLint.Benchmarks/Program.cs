@@ -7,6 +7,7 @@ namespace CitationLint.Benchmarks;
 
 /// <summary>
 /// <c>--retained</c> prints the retained size of the built index per corpus size (no BenchmarkDotNet);
+/// <c>--quick</c> times each analyzer pass once over the generated tree (no BenchmarkDotNet);
 /// anything else goes to BenchmarkDotNet (<c>--filter '*'</c>, <c>--list flat</c>, ...).
 /// </summary>
 public static class Program
@@ -16,6 +17,12 @@ public static class Program
         if (Array.IndexOf(args, "--retained") >= 0)
         {
             RetainedMemory.Run(Console.Out);
+            return 0;
+        }
+
+        if (Array.IndexOf(args, "--quick") >= 0)
+        {
+            QuickRun.Run(Console.Out);
             return 0;
         }
 

@@ -63,7 +63,7 @@ internal sealed class EvidenceReader
             return new Evidence(site, attribute, urlStyle) { IdPaper = idPaper, Names = names };
         }
 
-        if (site.Kind == SiteKind.FreeText && !FreeTextMatch.Counts(best, reference.Text))
+        if (site.Kind == SiteKind.FreeText && !FreeTextMatch.Counts(best, site))
         {
             return null;
         }

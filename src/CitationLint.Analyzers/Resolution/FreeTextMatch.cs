@@ -9,11 +9,13 @@ internal static class FreeTextMatch
     /// Free text (DESIGN 3, site 6) reports only what cannot be an ordinary mention: a name spoofed
     /// with look-alike letters (<c>MeΖO</c> with a Greek Zeta), and a quoted title close to a corpus
     /// title. A case variant or an edit-distance near miss in prose (<c>roBERTa model</c>,
-    /// <c>tensorFlow</c>, <c>MobilenetV2</c>) is a mention, not a citation: it counts only at a site.
-    /// Names that are also words or code tokens (<see cref="Paper.WordLike"/>) never count here.
+    /// <c>tensorFlow</c>, <c>MobilenetV2</c>, <c>DinoV3</c> for the one-word title "DINOv3") is a
+    /// mention, not a citation: it counts only at a site. Names that are also words or code tokens
+    /// (<see cref="Paper.WordLike"/>) never count here.
     /// </summary>
-    public static bool Counts(Candidate best, string text)
+    public static bool Counts(Candidate best, CitationSite site)
     {
+        var text = site.Reference.Text;
         if (best.Paper.WordLike)
         {
             return false;
@@ -25,7 +27,8 @@ internal static class FreeTextMatch
                 return TextNormalizer.HasConfusable(text);
             case MatchKind.TitleVariant:
             case MatchKind.TitleNearMiss:
-                return true;
+                // A title in quotes; a single word spelling a one-word title only when spoofed.
+                return site.IsQuote || TextNormalizer.HasConfusable(text);
             default:
                 return false;
         }

@@ -118,6 +118,15 @@ internal sealed class CitationSite
         LineAbove = line;
         return this;
     }
+
+    /// <summary>A free-text site that is a quote of four or more words, not a single word: only a quote may be reported as a title (<see cref="Resolution.FreeTextMatch"/>).</summary>
+    public bool IsQuote { get; private set; }
+
+    public CitationSite AsQuote()
+    {
+        IsQuote = true;
+        return this;
+    }
 }
 
 /// <summary>A comment's title key (decoded, folded words), computed once however many sites ask.</summary>

@@ -75,7 +75,7 @@ internal sealed partial class CommentScanner
                         if (close > i && WordCount(i + 1, close) >= 4)
                         {
                             var r = InsideQuotes(i + 1, close);
-                            sites.Add(Site(SiteKind.FreeText, r, default, default));
+                            sites.Add(Site(SiteKind.FreeText, r, default, default).AsQuote());
                             Use(i, close + 1);
                             i = close + 1;
                             continue;

@@ -9,72 +9,41 @@ namespace CitationLint.Analyzers;
 // The raw-text prefilter: whether a comment could cite anything, read in place.
 internal sealed partial class CommentScanner
 {
+    [ThreadStatic]
+    private static char[]? wordBuffer;
+
     /// <summary>
-    /// PERF: the prefilter. Reads characters in place and allocates nothing. It answers true only
-    /// for what a site needs: <c>&lt;cite</c>; a paper host (<c>arxiv</c>, <c>huggingface.co/papers</c>);
-    /// a colon after a marker or cue word; a quote that opens four or more words; a cue phrase
-    /// ("the paper", "described in", …); or a word mixing cases or letters and digits, or holding a
-    /// look-alike letter (a possible misspelled name). Plain prose, ALLCAPS words and <c>cref="…"</c>
-    /// values do not pass.
+    /// PERF: the prefilter. Reads characters in place and allocates nothing. It answers true for the
+    /// text of any site the scanner could read (DESIGN 3), as the scanner finds them: a paper host
+    /// (<c>arxiv</c>, <c>huggingface.co/papers</c>, <c>hf.co/papers</c>) or a cue phrase ("the paper",
+    /// "described in", …) anywhere, inside a word too; a colon after a marker or cue word;
+    /// <c>&lt;cite</c>; a BibTeX entry's <c>@type{</c>. Free text, when on, passes only where it could
+    /// be reported (<see cref="Resolution.FreeTextMatch"/>): a quote of four or more words one of which
+    /// could be a corpus title's (<see cref="TitleWordFilter"/>), or a character that could be a
+    /// look-alike letter. Prose, camelCase and code-like words, and quotes of words no title has, do not pass.
+    /// Exactness is a test (PrefilterEquivalenceTests), against the scanner run on every comment.
     /// </summary>
     internal bool MayCite(SourceText source, TextSpan span)
     {
         var end = span.End;
-        var wordStart = -1;
-        bool upperAfterFirst = false, lower = false, digit = false;
+        var freeText = options.FreeText;
         for (var i = span.Start; i < end; i++)
         {
             var c = source[i];
-            if (char.IsLetterOrDigit(c))
+            if (c is 'a' or 'A' or 'h' or 'H' or 't' or 'T' or 'd' or 'D' or 'i' or 'I' or 'p' or 'P' && StartsCue(source, i, end))
             {
-                if (wordStart < 0)
-                {
-                    wordStart = i;
-                    upperAfterFirst = lower = digit = false;
-                    if (StartsCue(source, i, end))
-                    {
-                        return true;
-                    }
-                }
-                else if (char.IsUpper(c))
-                {
-                    upperAfterFirst = true;
-                }
-
-                lower |= char.IsLower(c);
-                digit |= char.IsDigit(c);
-                if (c > '\u007F' && TextNormalizer.MapConfusable(c) != c)
-                {
-                    return true;
-                }
-
-                continue;
-            }
-
-            if (wordStart >= 0 && c is '-' or '+' or '^' or '*' or '_' && i + 1 < end && (char.IsLetterOrDigit(source[i + 1]) || source[i + 1] == '+'))
-            {
-                // "DPM-Solver++", "LightHGNN^+": one name.
-                continue;
-            }
-
-            if (wordStart >= 0)
-            {
-                // "MeZo", "LightHGN", "T3x": mixed case, or letters with digits.
-                if (lower && (upperAfterFirst || digit))
-                {
-                    return true;
-                }
-
-                if (c == ':' && IsMarkerWord(source, wordStart, i))
-                {
-                    return true;
-                }
-
-                wordStart = -1;
+                return true;
             }
 
             switch (c)
             {
+                case ':':
+                    if (EndsWithMarker(source, span.Start, i))
+                    {
+                        return true;
+                    }
+
+                    break;
                 case '<':
                     if (Matches(source, i + 1, end, "cite"))
                     {
@@ -82,21 +51,135 @@ internal sealed partial class CommentScanner
                     }
 
                     break;
-                case '"':
-                case '`':
-                case '\'':
-                case '\u201C':
-                case '\u2018':
-                    if (OpensLongQuote(source, i, end))
+                case '@':
+                    if (OpensBibTexEntry(source, i, end))
+                    {
+                        return true;
+                    }
+
+                    break;
+                case '"' or '`' or '\'' or '\u201C' or '\u2018' or '\u00AB':
+                    // As the scanner opens quotes in free text: not right after a letter or digit ("it's").
+                    if (freeText && (i == 0 || !char.IsLetterOrDigit(source[i - 1])) && QuoteMayCite(source, i, end))
                     {
                         return true;
                     }
 
                     break;
             }
+
+            // A free-text name counts only when spoofed (FreeTextMatch): a look-alike letter, from
+            // Greek up; the micro sign folds to Greek mu. Latin letters with accents fold to no look-alike.
+            if (freeText && (c >= '\u0370' || c == '\u00B5'))
+            {
+                return true;
+            }
         }
 
-        return wordStart >= 0 && lower && (upperAfterFirst || digit);
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the words of [start, end) — its letter-or-digit runs, folded and stemmed as a lookup
+    /// does — could match a corpus title (<see cref="TitleWordFilter"/>). Text outside ASCII passes: the
+    /// lookup's folding (NFKC, look-alike letters) is not repeated here. Without a filter (a scanner
+    /// made without a corpus), everything passes.
+    /// </summary>
+    private bool WordsMayBeTitled(SourceText source, int start, int end)
+    {
+        if (titleWords is null)
+        {
+            return true;
+        }
+
+        var buffer = wordBuffer ??= new char[TitleWordFilter.MaxWordLength];
+        var query = titleWords.Start();
+        var length = 0;
+        for (var i = start; i <= end; i++)
+        {
+            var c = i < end ? source[i] : ' ';
+            if (c > '\u007F')
+            {
+                return true;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                if (length < TitleWordFilter.MaxWordLength)
+                {
+                    buffer[length] = char.ToLowerInvariant(c);
+                }
+
+                length++;
+                continue;
+            }
+
+            if (length > 0)
+            {
+                query.Add(buffer, length);
+                if (query.HasRareWord)
+                {
+                    // A rare word is enough; the key is only known at the end.
+                    return true;
+                }
+            }
+
+            length = 0;
+        }
+
+        return query.MayMatch;
+    }
+
+    /// <summary>
+    /// A quote the scanner could read as a free-text title: closed within 400 characters (its bound)
+    /// after four words or more (its word count), one of which could be a title word. A quote that
+    /// holds an entity or a hyphen at a line's end passes too: the scanner decodes and joins them.
+    /// </summary>
+    private bool QuoteMayCite(SourceText source, int open, int end)
+    {
+        var quote = source[open];
+        var closing = quote switch
+        {
+            '\u201C' => '\u201D',
+            '\u2018' => '\u2019',
+            '\u00AB' => '\u00BB',
+            _ => quote,
+        };
+        var limit = Math.Min(end, open + 400);
+        var words = 0;
+        var inWord = false;
+        var special = false;
+        for (var i = open + 1; i < limit; i++)
+        {
+            var c = source[i];
+            if (c == closing && (closing != '\'' || i + 1 >= source.Length || !char.IsLetter(source[i + 1])))
+            {
+                return words >= 4 && (special || WordsMayBeTitled(source, open + 1, i));
+            }
+
+            var w = char.IsLetterOrDigit(c);
+            if (w && !inWord)
+            {
+                words++;
+            }
+
+            inWord = w || c == '-' && inWord;
+            special |= c == '&' || c == '-' && i + 1 < limit && source[i + 1] is '\r' or '\n';
+        }
+
+        return false;
+    }
+
+    /// <summary><c>@article{</c>: an at sign, letters, an opening brace.</summary>
+    private static bool OpensBibTexEntry(SourceText source, int at, int end)
+    {
+        var i = at + 1;
+        while (i < end && char.IsLetter(source[i]))
+        {
+            i++;
+        }
+
+        return i > at + 1 && i < end && source[i] == '{';
     }
 
     private static bool StartsCue(SourceText source, int i, int end)
@@ -121,31 +204,22 @@ internal sealed partial class CommentScanner
         }
     }
 
-    /// <summary>The word(s) before a colon are a marker (<c>Paper</c>, configured ones) or a cue (<c>See</c>, <c>Based on</c>).</summary>
-    private bool IsMarkerWord(SourceText source, int start, int colon)
+    /// <summary>
+    /// The text before a colon (white space skipped) ends with a marker (<c>Paper</c>, configured ones)
+    /// or a cue (<c>See</c>, <c>Based on</c>) after a word boundary: what the scanner reads as a marker
+    /// line, and more.
+    /// </summary>
+    private bool EndsWithMarker(SourceText source, int start, int colon)
     {
-        // "Based on": one space may sit inside a cue.
-        var from = start;
-        if (from >= 3 && source[from - 1] == ' ' && char.IsLetter(source[from - 2]))
+        var k = colon;
+        while (k > start && char.IsWhiteSpace(source[k - 1]))
         {
-            var s = from - 2;
-            while (s > 0 && char.IsLetter(source[s - 1]))
-            {
-                s--;
-            }
-
-            foreach (var m in CueWords.Markers)
-            {
-                if (m.IndexOf(' ') > 0 && Equals(source, s, colon, m))
-                {
-                    return true;
-                }
-            }
+            k--;
         }
 
         foreach (var m in options.CommentMarkers)
         {
-            if (Equals(source, from, colon, m) || m.IndexOf(' ') >= 0 && EndsWithWords(source, start, colon, m))
+            if (EndsWithWord(source, start, k, m))
             {
                 return true;
             }
@@ -153,7 +227,7 @@ internal sealed partial class CommentScanner
 
         foreach (var m in CueMarkers)
         {
-            if (Equals(source, from, colon, m))
+            if (EndsWithWord(source, start, k, m))
             {
                 return true;
             }
@@ -162,16 +236,10 @@ internal sealed partial class CommentScanner
         return false;
     }
 
-    /// <summary>A configured marker of several words (<c>Implemented from</c>) ends at the colon, after a word boundary.</summary>
-    private static bool EndsWithWords(SourceText source, int wordStart, int colon, string marker)
+    private static bool EndsWithWord(SourceText source, int start, int at, string marker)
     {
-        var from = colon - marker.Length;
-        if (from < 0 || from > wordStart || from > 0 && char.IsLetterOrDigit(source[from - 1]))
-        {
-            return false;
-        }
-
-        return Equals(source, from, colon, marker);
+        var from = at - marker.Length;
+        return from >= start && (from == 0 || !char.IsLetterOrDigit(source[from - 1])) && Equals(source, from, at, marker);
     }
 
     private static bool Equals(SourceText source, int start, int end, string word)
@@ -190,32 +258,6 @@ internal sealed partial class CommentScanner
         }
 
         return true;
-    }
-
-    /// <summary>A quote followed, on its line, by three spaces before it closes: four words or more.</summary>
-    private static bool OpensLongQuote(SourceText source, int at, int end)
-    {
-        var spaces = 0;
-        for (var i = at + 1; i < end && i < at + 400; i++)
-        {
-            var c = source[i];
-            if (c == '\n')
-            {
-                // A quote still open at the end of a line may go on in the next one (titles split over '///' lines).
-                return spaces >= 1;
-            }
-
-            if (c == ' ')
-            {
-                spaces++;
-            }
-            else if (c == source[at] || c == '\u201D' || c == '\u2019')
-            {
-                return spaces >= 3;
-            }
-        }
-
-        return false;
     }
 
     private static bool Matches(SourceText source, int at, int end, string word)

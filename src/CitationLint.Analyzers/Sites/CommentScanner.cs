@@ -29,12 +29,22 @@ internal sealed partial class CommentScanner
     private static readonly string[] CueMarkers = CueWords.Markers;
 
     private readonly CitationLintOptions options;
+    private readonly bool prefilter;
+    private readonly TitleWordFilter? titleWords;
 
-    public CommentScanner(CitationLintOptions options) => this.options = options;
+    /// <param name="options">The tree's options.</param>
+    /// <param name="titleWords">The corpus's title words, for the prefilter's reading of free text; null lets all free text through.</param>
+    /// <param name="prefilter">False on the tests' reference path: every comment is parsed, none ruled out in place.</param>
+    public CommentScanner(CitationLintOptions options, TitleWordFilter? titleWords = null, bool prefilter = true)
+    {
+        this.options = options;
+        this.titleWords = titleWords;
+        this.prefilter = prefilter;
+    }
 
     public void Scan(SourceText source, TextSpan span, CommentStyle style, List<CitationSite> sites, System.Threading.CancellationToken cancellationToken = default)
     {
-        if (span.Length < 4 || !MayCite(source, span))
+        if (span.Length < 4 || prefilter && !MayCite(source, span))
         {
             return;
         }

@@ -23,7 +23,7 @@ public sealed partial class CorpusIndex
     /// a query made only of words common to more titles than this has no title near miss. This
     /// bound is what keeps a title lookup's cost flat as the corpus grows.
     /// </summary>
-    private const int MaxTitleCandidates = 256;
+    internal const int MaxTitleCandidates = 256;
 
     private readonly Paper[] papers;
     private readonly Dictionary<string, int[]> exactAliases = new(StringComparer.Ordinal);

@@ -32,6 +32,17 @@ public sealed class CITE003NonCanonicalTitleTests
         }.Only("CITE003").RunAsync();
 
     [Fact]
+    public Task A_one_word_title_in_other_capitals_is_a_mention_in_prose()
+        => new CSharpCitationVerifier
+        {
+            // "DINOv3" is a paper's whole title: in prose, one word in other capitals is a mention, not a citation.
+            TestCode = """
+                // The DinoV3 backbone stays frozen; Dinov3 features are cached.
+                class C { }
+                """,
+        }.RunAsync();
+
+    [Fact]
     public Task Exact_titles_are_canonical()
         => new CSharpCitationVerifier
         {
