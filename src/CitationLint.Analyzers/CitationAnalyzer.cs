@@ -285,17 +285,22 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
         /// hold its .editorconfig sections over the .globalconfig, so they are read as they come.
         /// </summary>
         private CitationLintOptions OptionsFor(SyntaxTree tree)
-            => treeOptions.GetOrAdd(tree, t =>
+        {
+            // PERF: TryGetValue first; GetOrAdd with a lambda that captures 'this' allocates a delegate per call.
+            if (treeOptions.TryGetValue(tree, out var known))
             {
-                var problems = new List<OptionProblem>();
-                var read = CitationLintOptions.Read(options.AnalyzerConfigOptionsProvider.GetOptions(t), problems);
-                foreach (var p in problems)
-                {
-                    optionProblems.TryAdd(p, true);
-                }
+                return known;
+            }
 
-                return read;
-            });
+            var problems = new List<OptionProblem>();
+            var read = CitationLintOptions.Read(options.AnalyzerConfigOptionsProvider.GetOptions(tree), problems);
+            foreach (var p in problems)
+            {
+                optionProblems.TryAdd(p, true);
+            }
+
+            return treeOptions.GetOrAdd(tree, read);
+        }
 
         /// <summary>
         /// CITE009, once per bad key or value, at the end of the compilation: an .editorconfig is no

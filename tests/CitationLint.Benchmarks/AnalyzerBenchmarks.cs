@@ -66,6 +66,10 @@ public class AnalyzerBenchmarks
     [Benchmark]
     public int CitationLint() => Passes.AnalyzeComments(compilation);
 
+    /// <summary>The raw-text prefilter alone over every tree: what a file or comment without a citation costs, and allocates.</summary>
+    [Benchmark]
+    public int Prefilter() => Passes.Prefilter(compilation);
+
     private static List<(string Path, string Text)> RepositorySources()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

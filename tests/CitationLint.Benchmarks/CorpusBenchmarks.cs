@@ -36,6 +36,59 @@ public class CorpusBenchmarks
     [GlobalSetup(Targets = new[] { nameof(LookupExactAlias), nameof(LookupAliasNearMiss), nameof(LookupTitleNearMiss), nameof(LookupTitleMisspelled), nameof(LookupUnknownName), nameof(LookupFamousName), nameof(LookupTitlePhrase) })]
     public void SetupLookups() => index = new CorpusIndex(Create());
 
+    [GlobalSetup(Target = nameof(Lookups1000))]
+    public void SetupMixedLookups()
+    {
+        index = new CorpusIndex(Create());
+        queries = MixedQueries();
+    }
+
+    private string[] queries = System.Array.Empty<string>();
+
+    /// <summary>
+    /// 1,000 lookups as sites ask them, of the shipped papers (so the same texts at every corpus size):
+    /// a quarter names, a quarter names with two letters swapped, a quarter titles in lower case, a quarter names no corpus holds.
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = 1000)]
+    public int Lookups1000()
+    {
+        var found = 0;
+        foreach (var q in queries)
+        {
+            found += index.Lookup(q).Best is null ? 0 : 1;
+        }
+
+        return found;
+    }
+
+    private static string[] MixedQueries()
+    {
+        var shipped = EmbeddedCorpora.Select(seed: true, wellKnown: true).Papers;
+        var list = new List<string>(1000);
+        for (var i = 0; list.Count < 1000; i++)
+        {
+            var p = shipped[(i * 7) % shipped.Count];
+            var name = p.Aliases.Count > 0 ? p.Aliases[0] : p.Key;
+            switch (i % 4)
+            {
+                case 0:
+                    list.Add(name);
+                    break;
+                case 1:
+                    list.Add(name.Length > 3 ? name.Substring(0, 1) + name[2] + name[1] + name.Substring(3) : name);
+                    break;
+                case 2:
+                    list.Add(p.Title.ToLowerInvariant());
+                    break;
+                default:
+                    list.Add("Quaxitron" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    break;
+            }
+        }
+
+        return list.ToArray();
+    }
+
     /// <summary>Parse the corpus TSV and build the index over its papers.</summary>
     [Benchmark]
     public CorpusIndex Load()

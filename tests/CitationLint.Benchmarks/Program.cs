@@ -8,6 +8,7 @@ namespace CitationLint.Benchmarks;
 /// <summary>
 /// <c>--retained</c> prints the retained size of the built index per corpus size (no BenchmarkDotNet);
 /// <c>--quick</c> times each analyzer pass once over the generated tree (no BenchmarkDotNet);
+/// <c>--write-tree &lt;dir&gt;</c> writes the generated tree to a folder (for compare-peers.sh);
 /// anything else goes to BenchmarkDotNet (<c>--filter '*'</c>, <c>--list flat</c>, ...).
 /// </summary>
 public static class Program
@@ -17,6 +18,24 @@ public static class Program
         if (Array.IndexOf(args, "--retained") >= 0)
         {
             RetainedMemory.Run(Console.Out);
+            return 0;
+        }
+
+        var write = Array.IndexOf(args, "--write-tree");
+        if (write >= 0 && write + 1 < args.Length)
+        {
+            var dir = Path.GetFullPath(args[write + 1]);
+            long bytes = 0;
+            var files = RealisticSources.Create();
+            foreach (var (path, text) in files)
+            {
+                var target = Path.Combine(dir, path.TrimStart('/').Replace('/', Path.DirectorySeparatorChar));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.WriteAllText(target, text);
+                bytes += new FileInfo(target).Length;
+            }
+
+            Console.WriteLine($"{files.Count} files, {bytes / 1e6:0.0} MB written to {dir}");
             return 0;
         }
 

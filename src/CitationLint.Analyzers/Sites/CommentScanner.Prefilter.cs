@@ -149,6 +149,7 @@ internal sealed partial class CommentScanner
         var words = 0;
         var inWord = false;
         var special = false;
+        var lastNonWhite = quote;
         for (var i = open + 1; i < limit; i++)
         {
             var c = source[i];
@@ -164,7 +165,13 @@ internal sealed partial class CommentScanner
             }
 
             inWord = w || c == '-' && inWord;
-            special |= c == '&' || c == '-' && i + 1 < limit && source[i + 1] is '\r' or '\n';
+
+            // "Lang-" / "uage": the scanner joins a word hyphenated at a line's end.
+            special |= c == '&' || c is '\r' or '\n' && lastNonWhite == '-';
+            if (!char.IsWhiteSpace(c))
+            {
+                lastNonWhite = c;
+            }
         }
 
         return false;
