@@ -69,7 +69,20 @@ internal static class CorpusBuildCommand
         foreach (var note in build.Overrides)
         {
             // Not an error: a later source wins a field, as it does in the analyzer (CITE007, Info).
-            error.WriteLine("note: " + note);
+            // Same arXiv id or key with another title or id: a conflict, settled by the order of the inputs.
+            error.WriteLine("conflict: " + note + " (the later input wins)");
+        }
+
+        foreach (var (alias, sharing) in build.SharedAliases())
+        {
+            // Not an error either: two papers may share a short name; a site that gives only that name is ambiguous.
+            var which = new StringBuilder();
+            foreach (var p in sharing)
+            {
+                which.Append(which.Length > 0 ? "; " : string.Empty).Append('\'').Append(p.Key).Append("' (\"").Append(p.Title).Append("\")");
+            }
+
+            error.WriteLine($"conflict: the name '{alias}' is carried by {sharing.Count} papers: {which} — a citation that gives only this name is ambiguous (CITE005)");
         }
 
         var papers = build.Papers();

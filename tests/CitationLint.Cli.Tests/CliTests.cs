@@ -87,6 +87,29 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Corpus_build_reports_an_id_with_two_titles_and_a_name_of_two_papers_as_conflicts()
+    {
+        var first = Write("first.papers.tsv", "key\ttitle\taliases\tarxiv\n2501.00003\tFrobnication at Scale\tFrob\t2501.00003\n2501.00004\tQuaxitron Networks\tQNet\t2501.00004\n");
+        var second = Write("second.papers.tsv", "key\ttitle\taliases\tarxiv\n2501.00003\tFrobnication at Scale, Revisited\tFrob\t2501.00003\n2501.00005\tQuantised Nets\tQNet\t2501.00005\n");
+        var outFile = Path.Combine(dir, "merged.papers.tsv");
+        var (exit, _, error) = Run("corpus", "build", first, second, "--out", outFile);
+
+        // Conflicts are reported, not errors: the output is written, the later input winning a field.
+        Assert.Equal(0, exit);
+        var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var title = Assert.Single(lines, l => l.Contains("2501.00003", StringComparison.Ordinal));
+        Assert.StartsWith("conflict: ", title);
+        Assert.Contains("second.papers.tsv(2)", title);
+        Assert.Contains("\"Frobnication at Scale\" to \"Frobnication at Scale, Revisited\"", title);
+        var name = Assert.Single(lines, l => l.Contains("'QNet'", StringComparison.Ordinal));
+        Assert.StartsWith("conflict: the name 'QNet' is carried by 2 papers: '2501.00004' (\"Quaxitron Networks\"); '2501.00005' (\"Quantised Nets\")", name);
+        Assert.DoesNotContain(lines, l => l.Contains("'Frob'", StringComparison.Ordinal));
+        var papers = PaperTsv.Read(File.ReadAllText(outFile), outFile).Papers.Select(p => p.Paper).ToDictionary(p => p.Key);
+        Assert.Equal("Frobnication at Scale, Revisited", papers["2501.00003"].Title);
+        Assert.Equal(3, papers.Count);
+    }
+
+    [Fact]
     public void Corpus_build_merges_a_bib_and_a_tsv_entry_of_one_paper_as_the_analyzer_does()
     {
         var bib = Write("a.bib", "@misc{frob2020scale, title = {Frobnication at Scale}, shorthand = {Frob}, eprint = {2501.00003}, archivePrefix = {arXiv}, year = {2025}}\n");

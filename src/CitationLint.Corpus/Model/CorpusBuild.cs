@@ -50,6 +50,49 @@ public sealed class CorpusBuild
         return papers;
     }
 
+    /// <summary>
+    /// Names that more than one paper of the merged corpus carries (compared as lookups compare them:
+    /// folded), each with its papers in key order: at a site such a name alone is ambiguous (CITE005).
+    /// Not an error (two papers may share a short name); <c>corpus build</c> reports each as a conflict.
+    /// </summary>
+    public IReadOnlyList<(string Alias, IReadOnlyList<Paper> Papers)> SharedAliases()
+    {
+        var byName = new Dictionary<string, List<Paper>>(StringComparer.Ordinal);
+        var written = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var paper in Papers())
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var alias in paper.Aliases)
+            {
+                var key = TextNormalizer.FoldForComparison(alias);
+                if (key.Length == 0 || !seen.Add(key))
+                {
+                    continue;
+                }
+
+                if (!byName.TryGetValue(key, out var list))
+                {
+                    byName[key] = list = new List<Paper>();
+                    written[key] = alias;
+                }
+
+                list.Add(paper);
+            }
+        }
+
+        var shared = new List<(string, IReadOnlyList<Paper>)>();
+        foreach (var entry in byName)
+        {
+            if (entry.Value.Count > 1)
+            {
+                shared.Add((written[entry.Key], entry.Value));
+            }
+        }
+
+        shared.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1));
+        return shared;
+    }
+
     /// <summary>The corpus TSV that <c>corpus build</c> writes.</summary>
     public string ToTsv() => PaperTsv.Write(Papers(), PaperTsv.GeneratedComment);
 }
