@@ -23,9 +23,13 @@ internal sealed partial class CommentScanner
     /// look-alike letter. Prose, camelCase and code-like words, and quotes of words no title has, do not pass.
     /// Exactness is a test (PrefilterEquivalenceTests), against the scanner run on every comment.
     /// </summary>
-    internal bool MayCite(SourceText source, TextSpan span)
+    internal bool MayCite(SourceText source, TextSpan span) => MayCite(new SourceChars(source), span.Start, span.End);
+
+    /// <summary><see cref="MayCite(SourceText, TextSpan)"/> over [start, end) of any text; reads no character outside it.</summary>
+    internal bool MayCite<T>(T source, int start, int end)
+        where T : struct, ICharText
     {
-        var end = span.End;
+        var span = TextSpan.FromBounds(start, end);
         var freeText = options.FreeText;
         for (var i = span.Start; i < end; i++)
         {
@@ -60,7 +64,7 @@ internal sealed partial class CommentScanner
                     break;
                 case '"' or '`' or '\'' or '\u201C' or '\u2018' or '\u00AB':
                     // As the scanner opens quotes in free text: not right after a letter or digit ("it's").
-                    if (freeText && (i == 0 || !char.IsLetterOrDigit(source[i - 1])) && QuoteMayCite(source, i, end))
+                    if (freeText && (i == span.Start || !char.IsLetterOrDigit(source[i - 1])) && QuoteMayCite(source, i, end))
                     {
                         return true;
                     }
@@ -85,7 +89,8 @@ internal sealed partial class CommentScanner
     /// lookup's folding (NFKC, look-alike letters) is not repeated here. Without a filter (a scanner
     /// made without a corpus), everything passes.
     /// </summary>
-    private bool WordsMayBeTitled(SourceText source, int start, int end)
+    private bool WordsMayBeTitled<T>(T source, int start, int end)
+        where T : struct, ICharText
     {
         if (titleWords is null)
         {
@@ -135,7 +140,8 @@ internal sealed partial class CommentScanner
     /// after four words or more (its word count), one of which could be a title word. A quote that
     /// holds an entity or a hyphen at a line's end passes too: the scanner decodes and joins them.
     /// </summary>
-    private bool QuoteMayCite(SourceText source, int open, int end)
+    private bool QuoteMayCite<T>(T source, int open, int end)
+        where T : struct, ICharText
     {
         var quote = source[open];
         var closing = quote switch
@@ -153,7 +159,7 @@ internal sealed partial class CommentScanner
         for (var i = open + 1; i < limit; i++)
         {
             var c = source[i];
-            if (c == closing && (closing != '\'' || i + 1 >= source.Length || !char.IsLetter(source[i + 1])))
+            if (c == closing && (closing != '\'' || i + 1 >= end || !char.IsLetter(source[i + 1])))
             {
                 return words >= 4 && (special || WordsMayBeTitled(source, open + 1, i));
             }
@@ -178,7 +184,8 @@ internal sealed partial class CommentScanner
     }
 
     /// <summary><c>@article{</c>: an at sign, letters, an opening brace.</summary>
-    private static bool OpensBibTexEntry(SourceText source, int at, int end)
+    private static bool OpensBibTexEntry<T>(T source, int at, int end)
+        where T : struct, ICharText
     {
         var i = at + 1;
         while (i < end && char.IsLetter(source[i]))
@@ -189,7 +196,8 @@ internal sealed partial class CommentScanner
         return i > at + 1 && i < end && source[i] == '{';
     }
 
-    private static bool StartsCue(SourceText source, int i, int end)
+    private static bool StartsCue<T>(T source, int i, int end)
+        where T : struct, ICharText
     {
         switch (char.ToLowerInvariant(source[i]))
         {
@@ -216,7 +224,8 @@ internal sealed partial class CommentScanner
     /// or a cue (<c>See</c>, <c>Based on</c>) after a word boundary: what the scanner reads as a marker
     /// line, and more.
     /// </summary>
-    private bool EndsWithMarker(SourceText source, int start, int colon)
+    private bool EndsWithMarker<T>(T source, int start, int colon)
+        where T : struct, ICharText
     {
         var k = colon;
         while (k > start && char.IsWhiteSpace(source[k - 1]))
@@ -243,13 +252,15 @@ internal sealed partial class CommentScanner
         return false;
     }
 
-    private static bool EndsWithWord(SourceText source, int start, int at, string marker)
+    private static bool EndsWithWord<T>(T source, int start, int at, string marker)
+        where T : struct, ICharText
     {
         var from = at - marker.Length;
-        return from >= start && (from == 0 || !char.IsLetterOrDigit(source[from - 1])) && Equals(source, from, at, marker);
+        return from >= start && (from == start || !char.IsLetterOrDigit(source[from - 1])) && Equals(source, from, at, marker);
     }
 
-    private static bool Equals(SourceText source, int start, int end, string word)
+    private static bool Equals<T>(T source, int start, int end, string word)
+        where T : struct, ICharText
     {
         if (end - start != word.Length)
         {
@@ -267,7 +278,8 @@ internal sealed partial class CommentScanner
         return true;
     }
 
-    private static bool Matches(SourceText source, int at, int end, string word)
+    private static bool Matches<T>(T source, int at, int end, string word)
+        where T : struct, ICharText
     {
         if (at + word.Length > end)
         {
@@ -284,4 +296,38 @@ internal sealed partial class CommentScanner
 
         return true;
     }
+}
+
+/// <summary>Characters by their position in a source text: the text itself, or a window of it copied out.</summary>
+internal interface ICharText
+{
+    char this[int position] { get; }
+}
+
+/// <summary>A <see cref="SourceText"/>, read in place.</summary>
+internal readonly struct SourceChars : ICharText
+{
+    private readonly SourceText text;
+
+    public SourceChars(SourceText text) => this.text = text;
+
+    public char this[int position] => text[position];
+}
+
+/// <summary>
+/// PERF: a window of a source text copied into a buffer, read by position without SourceText's
+/// virtual indexer (the prefilter reads every comment character through it).
+/// </summary>
+internal readonly struct WindowChars : ICharText
+{
+    private readonly char[] buffer;
+    private readonly int origin;
+
+    public WindowChars(char[] buffer, int origin)
+    {
+        this.buffer = buffer;
+        this.origin = origin;
+    }
+
+    public char this[int position] => buffer[position - origin];
 }

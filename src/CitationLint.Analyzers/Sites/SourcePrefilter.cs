@@ -25,8 +25,13 @@ internal static class SourcePrefilter
 {
     private const int ChunkSize = 4096;
 
+    private const int RunBufferSize = 16384;
+
     [ThreadStatic]
     private static char[]? buffer;
+
+    [ThreadStatic]
+    private static char[]? runBuffer;
 
     /// <summary>The runs of <paramref name="source"/> that may hold a citation, in text order; null when none may.</summary>
     public static List<TextSpan>? Candidates(SourceText source, CommentScanner scanner, CancellationToken cancellationToken)
@@ -94,7 +99,25 @@ internal static class SourcePrefilter
 
     private static void Accept(SourceText source, CommentScanner scanner, int start, int end, ref List<TextSpan>? hits)
     {
-        if (start >= 0 && end - start >= 4 && scanner.MayCite(source, TextSpan.FromBounds(start, end)))
+        if (start < 0 || end - start < 4)
+        {
+            return;
+        }
+
+        bool may;
+        if (end - start <= RunBufferSize)
+        {
+            // PERF: the run is read from a copy; SourceText's indexer is a virtual call per character.
+            var copy = runBuffer ??= new char[RunBufferSize];
+            source.CopyTo(start, copy, 0, end - start);
+            may = scanner.MayCite(new WindowChars(copy, start), start, end);
+        }
+        else
+        {
+            may = scanner.MayCite(source, TextSpan.FromBounds(start, end));
+        }
+
+        if (may)
         {
             (hits ??= new List<TextSpan>()).Add(TextSpan.FromBounds(start, end));
         }
