@@ -13,6 +13,7 @@ public static class CliApp
         corpus.Subcommands.Add(CorpusBuildCommand.Create(output, error));
         root.Subcommands.Add(corpus);
         root.Subcommands.Add(LookupCommand.Create(output, error));
+        root.Subcommands.Add(Check.CheckCommand.Create(output, error));
 
         var parse = root.Parse(args);
         return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });

@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using System.Threading.Tasks;
+using CitationLint.Analyzers;
+using CitationLint.Analyzers.Generation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CitationLint.Cli.Check;
+
+/// <summary>
+/// Runs the analyzer the compiler runs (<see cref="CitationAnalyzer"/>) over a set's files through
+/// <see cref="CompilationWithAnalyzers"/>: syntax trees only, parsed in parallel, corlib the one
+/// reference, the package's <c>[Cites]</c> attribute added by its own generator as in a build.
+/// Files that <see cref="Prefilter.MayCite"/> rules out are never parsed.
+/// </summary>
+internal static class Analysis
+{
+    private static readonly MetadataReference CoreLibrary = MetadataReference.CreateFromFile(typeof(object).Assembly.Location);
+
+    private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new CitationAnalyzer());
+
+    public static async Task<Result> RunAsync(LoadedSet set, IReadOnlyList<SourceDocument> documents, Action? fileDone, CancellationToken cancellationToken)
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, set.Set.ParseDocumentation ? DocumentationMode.Diagnose : DocumentationMode.None);
+        var trees = new SyntaxTree?[documents.Count];
+        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var document = documents[i];
+            if (Prefilter.MayCite(document.Path, document.Text))
+            {
+                trees[i] = CSharpSyntaxTree.ParseText(document.Text, parseOptions, document.Path, cancellationToken);
+            }
+
+            fileDone?.Invoke();
+        });
+
+        var parsed = new List<SyntaxTree>(trees.Length);
+        foreach (var tree in trees)
+        {
+            if (tree is not null)
+            {
+                parsed.Add(tree);
+            }
+        }
+
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
+            .WithSyntaxTreeOptionsProvider(set.Options.Severities)
+            .WithSpecificDiagnosticOptions(set.Options.GlobalSeverities)
+            .WithConcurrentBuild(true);
+        Compilation compilation = CSharpCompilation.Create("CitationLint.Check", parsed, new[] { CoreLibrary }, options);
+        CSharpGeneratorDriver.Create(new[] { new CitesAttributeGenerator().AsSourceGenerator() }, parseOptions: parseOptions)
+            .RunGeneratorsAndUpdateCompilation(compilation, out compilation, out _, cancellationToken);
+
+        var exceptions = new List<string>();
+        var analyzerOptions = new AnalyzerOptions(set.Corpora, set.Options);
+        var withAnalyzers = compilation.WithAnalyzers(Analyzers, new CompilationWithAnalyzersOptions(
+            analyzerOptions,
+            onAnalyzerException: (e, analyzer, diagnostic) =>
+            {
+                lock (exceptions)
+                {
+                    exceptions.Add(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+                }
+            },
+            concurrentAnalysis: true,
+            logAnalyzerExecutionTime: false,
+            reportSuppressedDiagnostics: false));
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+        var list = new List<Diagnostic>(diagnostics.Length);
+        foreach (var d in diagnostics)
+        {
+            if (d.Id == "AD0001" || d.Id.StartsWith("AD", StringComparison.Ordinal) && d.Severity == DiagnosticSeverity.Error)
+            {
+                lock (exceptions)
+                {
+                    exceptions.Add(d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+                }
+
+                continue;
+            }
+
+            list.Add(d);
+        }
+
+        list.Sort(Compare);
+        return new Result(list, exceptions, parsed.Count, compilation, analyzerOptions);
+    }
+
+    private static int Compare(Diagnostic a, Diagnostic b)
+    {
+        var c = string.CompareOrdinal(a.Location.GetLineSpan().Path, b.Location.GetLineSpan().Path);
+        if (c == 0)
+        {
+            c = a.Location.SourceSpan.Start.CompareTo(b.Location.SourceSpan.Start);
+        }
+
+        return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
+    }
+
+    /// <summary>The diagnostics of one run, in path and position order; analyzer exceptions apart.</summary>
+    public sealed record Result(List<Diagnostic> Diagnostics, List<string> AnalyzerExceptions, int ParsedFiles, Compilation Compilation, AnalyzerOptions AnalyzerOptions);
+}
