@@ -14,6 +14,7 @@ public static class CliApp
         root.Subcommands.Add(corpus);
         root.Subcommands.Add(LookupCommand.Create(output, error));
         root.Subcommands.Add(Check.CheckCommand.Create(output, error));
+        root.Subcommands.Add(Refs.RefsCommand.Create(output, error));
 
         var parse = root.Parse(args);
         return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });

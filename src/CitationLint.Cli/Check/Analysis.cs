@@ -25,38 +25,9 @@ internal static class Analysis
 
     public static async Task<Result> RunAsync(LoadedSet set, IReadOnlyList<SourceDocument> documents, Action? fileDone, CancellationToken cancellationToken)
     {
-        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, set.Set.ParseDocumentation ? DocumentationMode.Diagnose : DocumentationMode.None);
-        var trees = new SyntaxTree?[documents.Count];
-        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-        {
-            var document = documents[i];
-            if (Prefilter.MayCite(document.Path, document.Text))
-            {
-                trees[i] = CSharpSyntaxTree.ParseText(document.Text, parseOptions, document.Path, cancellationToken);
-            }
-
-            fileDone?.Invoke();
-        });
-
-        var parsed = new List<SyntaxTree>(trees.Length);
-        foreach (var tree in trees)
-        {
-            if (tree is not null)
-            {
-                parsed.Add(tree);
-            }
-        }
-
-        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
-            .WithSyntaxTreeOptionsProvider(set.Options.Severities)
-            .WithSpecificDiagnosticOptions(set.Options.GlobalSeverities)
-            .WithConcurrentBuild(true);
-        Compilation compilation = CSharpCompilation.Create("CitationLint.Check", parsed, new[] { CoreLibrary }, options);
-        CSharpGeneratorDriver.Create(new[] { new CitesAttributeGenerator().AsSourceGenerator() }, parseOptions: parseOptions)
-            .RunGeneratorsAndUpdateCompilation(compilation, out compilation, out _, cancellationToken);
-
+        var (compilation, parsed) = Compile(set, documents, fileDone, cancellationToken);
         var exceptions = new List<string>();
-        var analyzerOptions = new AnalyzerOptions(set.Corpora, set.Options);
+        var analyzerOptions = OptionsOf(set);
         var withAnalyzers = compilation.WithAnalyzers(Analyzers, new CompilationWithAnalyzersOptions(
             analyzerOptions,
             onAnalyzerException: (e, analyzer, diagnostic) =>
@@ -89,6 +60,47 @@ internal static class Analysis
         list.Sort(Compare);
         return new Result(list, exceptions, parsed.Count, compilation, analyzerOptions);
     }
+
+    /// <summary>
+    /// The set's compilation as a build would make it, syntax only: the files that may cite, parsed in
+    /// parallel on all cores, and the package generator's <c>[Cites]</c> attribute. Also returns the
+    /// parsed source trees (without the generated ones).
+    /// </summary>
+    public static (Compilation Compilation, List<SyntaxTree> Trees) Compile(LoadedSet set, IReadOnlyList<SourceDocument> documents, Action? fileDone, CancellationToken cancellationToken)
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, set.Set.ParseDocumentation ? DocumentationMode.Diagnose : DocumentationMode.None);
+        var trees = new SyntaxTree?[documents.Count];
+        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var document = documents[i];
+            if (Prefilter.MayCite(document.Path, document.Text))
+            {
+                trees[i] = CSharpSyntaxTree.ParseText(document.Text, parseOptions, document.Path, cancellationToken);
+            }
+
+            fileDone?.Invoke();
+        });
+
+        var parsed = new List<SyntaxTree>(trees.Length);
+        foreach (var tree in trees)
+        {
+            if (tree is not null)
+            {
+                parsed.Add(tree);
+            }
+        }
+
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
+            .WithSyntaxTreeOptionsProvider(set.Options.Severities)
+            .WithSpecificDiagnosticOptions(set.Options.GlobalSeverities)
+            .WithConcurrentBuild(true);
+        Compilation compilation = CSharpCompilation.Create("CitationLint.Check", parsed, new[] { CoreLibrary }, options);
+        CSharpGeneratorDriver.Create(new[] { new CitesAttributeGenerator().AsSourceGenerator() }, parseOptions: parseOptions)
+            .RunGeneratorsAndUpdateCompilation(compilation, out compilation, out _, cancellationToken);
+        return (compilation, parsed);
+    }
+
+    public static AnalyzerOptions OptionsOf(LoadedSet set) => new(set.Corpora, set.Options);
 
     private static int Compare(Diagnostic a, Diagnostic b)
     {

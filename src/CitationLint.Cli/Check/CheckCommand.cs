@@ -226,7 +226,7 @@ internal static class CheckCommand
             return Array.Empty<FixEdit>();
         }
 
-        var label = diagnostic.Properties.TryGetValue("Label0", out var l) && l is not null ? l : "Fix citation";
+        var label = diagnostic.Properties.TryGetValue(CitationLint.Analyzers.Rendering.FixProperties.LabelKeyPrefix + "0", out var l) && l is not null ? l : "Fix citation";
         var edits = new List<FixEdit>(changes.Count);
         foreach (var c in changes)
         {
