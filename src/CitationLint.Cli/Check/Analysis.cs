@@ -23,12 +23,13 @@ internal static class Analysis
 
     private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new CitationAnalyzer());
 
-    public static async Task<Result> RunAsync(LoadedSet set, IReadOnlyList<SourceDocument> documents, Action? fileDone, CancellationToken cancellationToken)
+    /// <param name="analyzers">The analyzers to run: the CitationLint analyzer unless a test passes others.</param>
+    public static async Task<Result> RunAsync(LoadedSet set, IReadOnlyList<SourceDocument> documents, Action? fileDone, CancellationToken cancellationToken, ImmutableArray<DiagnosticAnalyzer> analyzers = default)
     {
         var (compilation, parsed) = Compile(set, documents, fileDone, cancellationToken);
         var exceptions = new List<string>();
         var analyzerOptions = OptionsOf(set);
-        var withAnalyzers = compilation.WithAnalyzers(Analyzers, new CompilationWithAnalyzersOptions(
+        var withAnalyzers = compilation.WithAnalyzers(analyzers.IsDefault ? Analyzers : analyzers, new CompilationWithAnalyzersOptions(
             analyzerOptions,
             onAnalyzerException: (e, analyzer, diagnostic) =>
             {
@@ -44,7 +45,7 @@ internal static class Analysis
         var list = new List<Diagnostic>(diagnostics.Length);
         foreach (var d in diagnostics)
         {
-            if (d.Id == "AD0001" || d.Id.StartsWith("AD", StringComparison.Ordinal) && d.Severity == DiagnosticSeverity.Error)
+            if (IsAnalyzerFailure(d))
             {
                 lock (exceptions)
                 {
@@ -91,14 +92,19 @@ internal static class Analysis
         }
 
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
+            // Severities from config files reach the compiler as in a build: through the tree options
+            // provider (an .editorconfig section wins over a .globalconfig), never as command-line options.
             .WithSyntaxTreeOptionsProvider(set.Options.Severities)
-            .WithSpecificDiagnosticOptions(set.Options.GlobalSeverities)
             .WithConcurrentBuild(true);
         Compilation compilation = CSharpCompilation.Create("CitationLint.Check", parsed, new[] { CoreLibrary }, options);
         CSharpGeneratorDriver.Create(new[] { new CitesAttributeGenerator().AsSourceGenerator() }, parseOptions: parseOptions)
             .RunGeneratorsAndUpdateCompilation(compilation, out compilation, out _, cancellationToken);
         return (compilation, parsed);
     }
+
+    /// <summary>Roslyn's report of an analyzer that threw (AD0001) or failed otherwise (AD0xxx errors).</summary>
+    public static bool IsAnalyzerFailure(Diagnostic d)
+        => d.Id == "AD0001" || d.Id.StartsWith("AD", StringComparison.Ordinal) && d.Severity == DiagnosticSeverity.Error;
 
     public static AnalyzerOptions OptionsOf(LoadedSet set) => new(set.Corpora, set.Options);
 

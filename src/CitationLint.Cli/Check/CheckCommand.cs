@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Diagnostics;
 using System.IO;
@@ -9,6 +10,7 @@ using System.Threading.Tasks;
 using CitationLint.Cli.Fix;
 using CitationLint.Cli.Output;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CitationLint.Cli.Check;
 
@@ -53,7 +55,8 @@ internal static class CheckCommand
         return command;
     }
 
-    internal static async Task<int> ExecuteAsync(Request request, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    /// <param name="analyzers">The analyzers to run: the CitationLint analyzer unless a test passes others.</param>
+    internal static async Task<int> ExecuteAsync(Request request, TextWriter output, TextWriter error, CancellationToken cancellationToken, ImmutableArray<DiagnosticAnalyzer> analyzers = default)
     {
         if (request.DryRun && !request.Fix)
         {
@@ -109,7 +112,7 @@ internal static class CheckCommand
                 var documents = set.Documents;
                 if (request.Fix)
                 {
-                    var outcome = await FixRunner.RunAsync(set, request.DryRun, output, error, cancellationToken).ConfigureAwait(false);
+                    var outcome = await FixRunner.RunAsync(set, request.DryRun, output, error, cancellationToken, analyzers).ConfigureAwait(false);
                     exceptions.AddRange(outcome.AnalyzerExceptions);
                     error.WriteLine(request.DryRun
                         ? $"would fix {outcome.Edits} places in {outcome.FilesChanged} files (dry run: nothing written)"
@@ -120,7 +123,7 @@ internal static class CheckCommand
                     }
                 }
 
-                var result = await Analysis.RunAsync(set, documents, progress.FileDone, cancellationToken).ConfigureAwait(false);
+                var result = await Analysis.RunAsync(set, documents, progress.FileDone, cancellationToken, analyzers).ConfigureAwait(false);
                 parsed += result.ParsedFiles;
                 exceptions.AddRange(result.AnalyzerExceptions);
                 foreach (var d in result.Diagnostics)

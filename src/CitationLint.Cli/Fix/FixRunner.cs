@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using System.Text;
 using System.Threading;
@@ -7,6 +8,7 @@ using System.Threading.Tasks;
 using CitationLint.Cli.Check;
 using CitationLint.Cli.Output;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CitationLint.Cli.Fix;
 
@@ -21,13 +23,13 @@ internal static class FixRunner
 {
     public const int MaxRounds = 5;
 
-    public static async Task<Outcome> RunAsync(LoadedSet set, bool dryRun, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<Outcome> RunAsync(LoadedSet set, bool dryRun, TextWriter output, TextWriter error, CancellationToken cancellationToken, ImmutableArray<DiagnosticAnalyzer> analyzers = default)
     {
         var current = new List<SourceDocument>(set.Documents);
         var edits = 0;
         for (var round = 0; round < MaxRounds; round++)
         {
-            var result = await Analysis.RunAsync(set, current, null, cancellationToken).ConfigureAwait(false);
+            var result = await Analysis.RunAsync(set, current, null, cancellationToken, analyzers).ConfigureAwait(false);
             if (result.AnalyzerExceptions.Count > 0)
             {
                 return new Outcome(set.Documents, 0, 0, result.AnalyzerExceptions);
