@@ -112,10 +112,15 @@ internal static class BibTexWriter
     public static string Escape(string text)
     {
         var sb = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             switch (c)
             {
+                case '-' when i + 1 < text.Length && text[i + 1] == '-':
+                    // "--" is an en dash in LaTeX: an empty group keeps two hyphens two hyphens.
+                    sb.Append("-{}");
+                    break;
                 case '\\':
                     sb.Append("\\textbackslash{}");
                     break;

@@ -23,19 +23,30 @@ internal sealed class CitedWork
     /// <summary>The papers of <paramref name="cited"/>, each once, in key order; keys made unique by a suffix.</summary>
     public static List<CitedWork> From(IEnumerable<CitedPaper> cited)
     {
-        var byKey = new Dictionary<string, CitedWork>(StringComparer.Ordinal);
+        var places = new List<(Paper, string, int)>();
         foreach (var c in cited)
         {
-            if (!byKey.TryGetValue(c.Paper.Key, out var work))
+            var span = c.Location.GetLineSpan();
+            places.Add((c.Paper, Output.Finding.Display(span.Path), span.StartLinePosition.Line + 1));
+        }
+
+        return From(places);
+    }
+
+    /// <summary>As <see cref="From(IEnumerable{CitedPaper})"/>, from (paper, path as displayed, 1-based line).</summary>
+    public static List<CitedWork> From(IEnumerable<(Paper Paper, string Path, int Line)> cited)
+    {
+        var byKey = new Dictionary<string, CitedWork>(StringComparer.Ordinal);
+        foreach (var (paper, path, line) in cited)
+        {
+            if (!byKey.TryGetValue(paper.Key, out var work))
             {
-                byKey[c.Paper.Key] = work = new CitedWork(c.Paper);
+                byKey[paper.Key] = work = new CitedWork(paper);
             }
 
-            var span = c.Location.GetLineSpan();
-            var place = (Output.Finding.Display(span.Path), span.StartLinePosition.Line + 1);
-            if (!work.Places.Contains(place))
+            if (!work.Places.Contains((path, line)))
             {
-                work.Places.Add(place);
+                work.Places.Add((path, line));
             }
         }
 
