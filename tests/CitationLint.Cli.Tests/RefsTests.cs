@@ -81,13 +81,13 @@ public sealed class RefsTests : IDisposable
         var (exit, output, _) = TestFolder.Run("refs", folder.Dir, "--corpus", corpus, "--format", "json");
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(output);
-        var keys = json.RootElement.EnumerateArray().Select(e => (e.GetProperty("key").GetString(), e.GetProperty("bibKey").GetString())).ToList();
+        var keys = json.RootElement.EnumerateArray().Select(e => (e.GetProperty("key").GetString()!, e.GetProperty("bibKey").GetString()!)).ToList();
         Assert.Equal(new[] { ("frob-a", "doe2020frobnication"), ("frob-b", "doe2020frobnicationa") }, keys);
 
         // Citing them in the other order changes nothing: keys come from the papers, not the code.
         folder.Write("A.cs", "// Paper: FrobLite\nclass B { }\n// Paper: FrobNet\nclass A { }\n");
         using var again = JsonDocument.Parse(TestFolder.Run("refs", folder.Dir, "--corpus", corpus, "--format", "json").Out);
-        Assert.Equal(keys, again.RootElement.EnumerateArray().Select(e => (e.GetProperty("key").GetString(), e.GetProperty("bibKey").GetString())).ToList());
+        Assert.Equal(keys, again.RootElement.EnumerateArray().Select(e => (e.GetProperty("key").GetString()!, e.GetProperty("bibKey").GetString()!)).ToList());
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class RefsTests : IDisposable
         var mezo = json.RootElement.EnumerateArray().Single(e => e.GetProperty("key").GetString() == "2305.17333");
         Assert.Equal(Embedded.FindByKey("2305.17333")!.Title, mezo.GetProperty("title").GetString());
         Assert.Equal(2023, mezo.GetProperty("year").GetInt32());
-        var places = mezo.GetProperty("citedAt").EnumerateArray().Select(p => (Path.GetFileName(p.GetProperty("path").GetString()), p.GetProperty("line").GetInt32())).ToList();
+        var places = mezo.GetProperty("citedAt").EnumerateArray().Select(p => (Path.GetFileName(p.GetProperty("path").GetString()!), p.GetProperty("line").GetInt32())).ToList();
         Assert.Equal(new[] { ("A.cs", 3), ("A.cs", 9), ("B.cs", 1) }, places);
         Assert.DoesNotContain(json.RootElement.EnumerateArray(), e => e.GetProperty("title").GetString()!.Contains("Quaxitron", StringComparison.Ordinal));
     }
