@@ -341,6 +341,66 @@ public sealed class CheckTests : IDisposable
     }
 
     [Fact]
+    public void A_file_that_cannot_be_read_is_reported_and_skipped_and_the_rest_is_checked_and_fixed()
+    {
+        folder.Write("A.cs", TestFolder.Misspelled);
+        File.CreateSymbolicLink(folder.Path("Gone.cs"), folder.Path("nowhere/Gone.cs"));
+        var (exit, output, error) = TestFolder.Run("check", folder.Dir);
+        Assert.Equal(1, exit);
+        Assert.Contains("Gone.cs: cannot be read", error);
+        Assert.Contains(folder.Path("A.cs") + "(3,11): warning CITE002", output);
+
+        var (fixExit, _, fixError) = TestFolder.Run("check", folder.Dir, "--fix");
+        Assert.Equal(0, fixExit);
+        Assert.Contains("Gone.cs: cannot be read", fixError);
+        Assert.Contains("// Paper: MeZO", folder.Read("A.cs"));
+    }
+
+    [Fact]
+    public void A_file_read_as_latin1_is_checked_but_its_fixes_are_not_written()
+    {
+        var bytes = Encoding.UTF8.GetBytes(TestFolder.Misspelled + "\n// ").Concat(new byte[] { 0xE9, (byte)'\n' }).ToArray();
+        var path = folder.WriteBytes("Latin.cs", bytes);
+        var (exit, _, error) = TestFolder.Run("check", folder.Dir, "--fix");
+        Assert.Equal(1, exit);
+        Assert.Contains("not valid UTF-8, so its fixes are not written", error);
+        Assert.Equal(bytes, File.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public void A_solution_brings_its_projects()
+    {
+        folder.Write("Lib/Lib.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"></Project>\n");
+        folder.Write("Lib/A.cs", TestFolder.Misspelled);
+        folder.Write("Other/B.cs", TestFolder.Misspelled);
+        var sln = folder.Write("All.sln", "Microsoft Visual Studio Solution File, Format Version 12.00\n"
+            + "Project(\"{FAE04EC0-301F-11D3-BF4B-00C04F79EFBC}\") = \"Lib\", \"Lib\\Lib.csproj\", \"{11111111-1111-1111-1111-111111111111}\"\nEndProject\n");
+        var (exit, output, _) = TestFolder.Run("check", sln, "--format", "json");
+        Assert.Equal(1, exit);
+        Assert.Equal(new[] { "A.cs" }, TestFolder.Findings(output).Select(f => f.File));
+    }
+
+    [Fact]
+    public void Redirected_output_has_no_progress_display()
+    {
+        folder.Write("A.cs", TestFolder.Misspelled);
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "citationlint.dll"), "check", folder.Dir })
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("warning CITE002", output);
+        Assert.Contains("checked 1 files", error.Result);
+        Assert.DoesNotContain('\u001b', output + error.Result);
+    }
+
+    [Fact]
     public void Dry_run_without_fix_is_a_usage_error()
     {
         folder.Write("A.cs", TestFolder.Misspelled);
