@@ -215,6 +215,18 @@ public sealed class CheckTests : IDisposable
     }
 
     [Fact]
+    public void A_file_without_comments_is_parsed_when_the_options_name_other_attributes()
+    {
+        folder.Write("Plain.cs", "namespace Demo;\n\n[Paper(\"MeZo\")]\npublic sealed class Plain { }\n\ninternal sealed class PaperAttribute : System.Attribute { public PaperAttribute(string name) { } }\n");
+        Assert.Contains("checked 1 files (0 parsed)", TestFolder.Run("check", folder.Dir).Err);
+        folder.Write(".editorconfig", "[*.cs]\ncitationlint.attribute_names = Paper\n");
+        var (exit, output, error) = TestFolder.Run("check", folder.Dir, "--format", "json");
+        Assert.Contains("checked 1 files (1 parsed)", error);
+        Assert.Equal(1, exit);
+        Assert.Equal(("CITE002", "Plain.cs", 3), TestFolder.Findings(output).Select(f => (f.Id, f.File, f.Line)).Single());
+    }
+
+    [Fact]
     public void Bin_obj_git_gitignored_and_excluded_files_are_skipped()
     {
         foreach (var skipped in new[] { "bin/A.cs", "obj/Debug/A.cs", ".git/A.cs", "Generated/A.cs", "src/Old.g.cs", "legacy/A.cs", "src/ignored-by-child/A.cs" })

@@ -74,7 +74,7 @@ internal static class Analysis
         Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var document = documents[i];
-            if (Prefilter.MayCite(document.Path, document.Text))
+            if (Prefilter.MayCite(document.Path, document.Text) || set.Options.NamesOtherAttributes(document.Path))
             {
                 trees[i] = CSharpSyntaxTree.ParseText(document.Text, parseOptions, document.Path, cancellationToken);
             }

@@ -33,6 +33,14 @@ internal sealed class ConfigOptions : AnalyzerConfigOptionsProvider
 
     public SyntaxTreeOptionsProvider Severities { get; }
 
+    /// <summary>
+    /// Whether the file's options name attributes besides <c>Cites</c> (<c>citationlint.attribute_names</c>):
+    /// then a file without "Cite" or a comment may still hold a citation, and the prefilter must not rule it out.
+    /// </summary>
+    public bool NamesOtherAttributes(string path)
+        => ResultFor(path).AnalyzerOptions.TryGetValue("citationlint.attribute_names", out var names) && !string.IsNullOrWhiteSpace(names)
+        || set.GlobalConfigOptions.AnalyzerOptions.TryGetValue("citationlint.attribute_names", out var global) && !string.IsNullOrWhiteSpace(global);
+
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(ResultFor(tree.FilePath).AnalyzerOptions);
 
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(ResultFor(textFile.Path).AnalyzerOptions);
