@@ -126,9 +126,10 @@ internal static class CheckCommand
                 var result = await Analysis.RunAsync(set, documents, progress.FileDone, cancellationToken, analyzers).ConfigureAwait(false);
                 parsed += result.ParsedFiles;
                 exceptions.AddRange(result.AnalyzerExceptions);
+                using var engine = wantFixes ? new FixEngine(documents) : null;
                 foreach (var d in result.Diagnostics)
                 {
-                    findings.Add(Finding.From(d, wantFixes ? await FixEditsAsync(documents, d, cancellationToken).ConfigureAwait(false) : Array.Empty<FixEdit>()));
+                    findings.Add(Finding.From(d, engine is null ? Array.Empty<FixEdit>() : await FixEditsAsync(engine, d, cancellationToken).ConfigureAwait(false)));
                 }
             }
         }
@@ -214,7 +215,7 @@ internal static class CheckCommand
         return true;
     }
 
-    private static async Task<IReadOnlyList<FixEdit>> FixEditsAsync(List<SourceDocument> documents, Diagnostic diagnostic, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<FixEdit>> FixEditsAsync(FixEngine engine, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         if (!diagnostic.Location.IsInSource)
         {
@@ -223,7 +224,7 @@ internal static class CheckCommand
 
         var path = diagnostic.Location.SourceTree!.FilePath;
         var text = diagnostic.Location.SourceTree.GetText(cancellationToken);
-        var changes = await FixEngine.UnattendedChangesAsync(path, text, diagnostic, cancellationToken).ConfigureAwait(false);
+        var changes = await engine.UnattendedChangesAsync(path, text, diagnostic, cancellationToken).ConfigureAwait(false);
         if (changes.Count == 0)
         {
             return Array.Empty<FixEdit>();
@@ -237,7 +238,6 @@ internal static class CheckCommand
             edits.Add(new FixEdit(path, span.Start.Line + 1, span.Start.Character + 1, span.End.Line + 1, span.End.Character + 1, c.Span.Start, c.Span.Length, c.NewText ?? string.Empty, label));
         }
 
-        _ = documents;
         return edits;
     }
 

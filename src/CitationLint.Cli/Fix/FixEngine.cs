@@ -1,8 +1,10 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using CitationLint.Cli.Check;
 using CitationLint.CodeFixes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -16,16 +18,37 @@ namespace CitationLint.Cli.Fix;
 /// first action registered for the first fixable diagnostic gives the equivalence key, and the
 /// provider's own Fix All provider decides which diagnostics it applies unattended (DESIGN 4a). The
 /// trust decision is the provider's; nothing here re-decides it. The add-to-corpus fix is not used:
-/// the command line never writes a corpus file.
+/// the command line never writes a corpus file. One <see cref="AdhocWorkspace"/> with one project
+/// per check set; each call works on a snapshot of it that holds the caller's current text.
 /// </summary>
-internal static class FixEngine
+internal sealed class FixEngine : IDisposable
 {
     private static readonly CodeFixProvider Provider = new CitationCodeFixProvider();
 
     private static readonly ImmutableHashSet<string> FixableIds = ImmutableHashSet.CreateRange(Provider.FixableDiagnosticIds);
 
+    private readonly AdhocWorkspace workspace = new();
+    private readonly Dictionary<string, DocumentId> ids = new(System.StringComparer.Ordinal);
+    private readonly object gate = new();
+
+    public FixEngine(IReadOnlyList<SourceDocument> documents)
+    {
+        var project = workspace.AddProject("citationlint-fix", LanguageNames.CSharp);
+        var solution = workspace.CurrentSolution;
+        foreach (var d in documents)
+        {
+            var id = DocumentId.CreateNewId(project.Id, d.Path);
+            ids[d.Path] = id;
+            solution = solution.AddDocument(DocumentInfo.Create(id, System.IO.Path.GetFileName(d.Path), loader: TextLoader.From(TextAndVersion.Create(d.Text, VersionStamp.Default, d.Path)), filePath: d.Path));
+        }
+
+        workspace.TryApplyChanges(solution);
+    }
+
+    public void Dispose() => workspace.Dispose();
+
     /// <summary>The new text of <paramref name="text"/> after Fix All over <paramref name="diagnostics"/>; null when nothing changes.</summary>
-    public static async Task<SourceText?> FixAllAsync(string path, SourceText text, IReadOnlyList<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    public async Task<SourceText?> FixAllAsync(string path, SourceText text, IReadOnlyList<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var fixable = ImmutableArray.CreateBuilder<Diagnostic>();
         foreach (var d in diagnostics)
@@ -41,13 +64,17 @@ internal static class FixEngine
             return null;
         }
 
-        using var workspace = new AdhocWorkspace();
-        var project = workspace.AddProject("citationlint-fix", LanguageNames.CSharp);
-        var document = workspace.AddDocument(DocumentInfo.Create(
-            DocumentId.CreateNewId(project.Id),
-            System.IO.Path.GetFileName(path),
-            loader: TextLoader.From(TextAndVersion.Create(text, VersionStamp.Default, path)),
-            filePath: path));
+        Document document;
+        lock (gate)
+        {
+            if (!ids.TryGetValue(path, out var id))
+            {
+                return null;
+            }
+
+            // A snapshot with the caller's text: the workspace itself is never changed after it is made.
+            document = workspace.CurrentSolution.WithDocumentText(id, text).GetDocument(id)!;
+        }
 
         var actions = new List<CodeAction>();
         var first = fixable[0];
@@ -81,10 +108,10 @@ internal static class FixEngine
     }
 
     /// <summary>The edits <c>check --fix</c> would make for this one diagnostic; empty when it would make none.</summary>
-    public static async Task<IReadOnlyList<TextChange>> UnattendedChangesAsync(string path, SourceText text, Diagnostic diagnostic, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<TextChange>> UnattendedChangesAsync(string path, SourceText text, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         var fixedText = await FixAllAsync(path, text, new[] { diagnostic }, cancellationToken).ConfigureAwait(false);
-        return fixedText is null ? System.Array.Empty<TextChange>() : fixedText.GetTextChanges(text).ToArray();
+        return fixedText is null ? Array.Empty<TextChange>() : fixedText.GetTextChanges(text).ToArray();
     }
 
     private sealed class Diagnostics : FixAllContext.DiagnosticProvider

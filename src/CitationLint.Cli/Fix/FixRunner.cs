@@ -26,6 +26,7 @@ internal static class FixRunner
     public static async Task<Outcome> RunAsync(LoadedSet set, bool dryRun, TextWriter output, TextWriter error, CancellationToken cancellationToken, ImmutableArray<DiagnosticAnalyzer> analyzers = default)
     {
         var current = new List<SourceDocument>(set.Documents);
+        using var engine = new FixEngine(set.Documents);
         var edits = 0;
         for (var round = 0; round < MaxRounds; round++)
         {
@@ -58,7 +59,7 @@ internal static class FixRunner
                     continue;
                 }
 
-                var fixedText = await FixEngine.FixAllAsync(current[i].Path, current[i].Text, diagnostics, cancellationToken).ConfigureAwait(false);
+                var fixedText = await engine.FixAllAsync(current[i].Path, current[i].Text, diagnostics, cancellationToken).ConfigureAwait(false);
                 if (fixedText is not null)
                 {
                     edits += fixedText.GetTextChanges(current[i].Text).Count;
