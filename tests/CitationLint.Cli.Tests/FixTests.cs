@@ -54,6 +54,10 @@ public sealed class FixTests : IDisposable
         Assert.StartsWith("--- a/", diff);
         Assert.Contains("@@ -", diff);
 
+        var (_, jsonDiff, _) = TestFolder.Run("check", folder.Dir, "--fix", "--dry-run", "--format", "json", "--output", folder.Path("findings.json"));
+        Assert.Equal(diff, jsonDiff);
+        Assert.Equal(2, TestFolder.Findings(File.ReadAllText(folder.Path("findings.json"))).Count);
+
         TestFolder.Run("check", folder.Dir, "--fix");
         Assert.Equal(File.ReadAllText(folder.Path("A.cs")), Patch(original, diff));
         Assert.NotEqual(original, File.ReadAllText(folder.Path("A.cs")));

@@ -139,9 +139,9 @@ internal static class CheckCommand
             error.WriteLine("error: the analyzer failed: " + e);
         }
 
-        if (request.Fix && request.DryRun && request.Format == "text")
+        if (request.DryRun && request.Output is null)
         {
-            // The diff is the dry run's output; the findings go on to the summary only.
+            // The diff is the dry run's standard output; the findings go to the summary, or to --output.
         }
         else if (!WriteFindings(request, findings, output, error))
         {
