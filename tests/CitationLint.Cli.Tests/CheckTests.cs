@@ -393,7 +393,7 @@ public sealed class CheckTests : IDisposable
     }
 
     [Fact]
-    public void Redirected_output_has_no_progress_display()
+    public async Task Redirected_output_has_no_progress_display()
     {
         folder.Write("A.cs", TestFolder.Misspelled);
         var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -403,13 +403,14 @@ public sealed class CheckTests : IDisposable
         }
 
         using var process = System.Diagnostics.Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
+        var errorRead = process.StandardError.ReadToEndAsync();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var error = await errorRead;
+        await process.WaitForExitAsync();
         Assert.Equal(1, process.ExitCode);
         Assert.Contains("warning CITE002", output);
-        Assert.Contains("checked 1 files", error.Result);
-        Assert.DoesNotContain('\u001b', output + error.Result);
+        Assert.Contains("checked 1 files", error);
+        Assert.DoesNotContain('\u001b', output + error);
     }
 
     [Fact]
