@@ -87,6 +87,9 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             }
         }
 
+        /// <summary>The corpus this compilation is checked against: the embedded corpora its options select, with its project corpora merged on.</summary>
+        internal PaperCorpus Corpus => corpus;
+
         public static CompilationAnalysis Create(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken, bool prefilter = true)
         {
             var globalProblems = new List<OptionProblem>();
@@ -327,7 +330,7 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             report(Diagnostic.Create(verdict.Rule, location, properties, verdict.Arguments));
         }
 
-        private static string SimpleName(NameSyntax name) => name switch
+        internal static string SimpleName(NameSyntax name) => name switch
         {
             QualifiedNameSyntax q => q.Right.Identifier.ValueText,
             AliasQualifiedNameSyntax a => a.Name.Identifier.ValueText,

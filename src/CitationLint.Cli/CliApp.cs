@@ -13,6 +13,8 @@ public static class CliApp
         corpus.Subcommands.Add(CorpusBuildCommand.Create(output, error));
         root.Subcommands.Add(corpus);
         root.Subcommands.Add(LookupCommand.Create(output, error));
+        root.Subcommands.Add(Check.CheckCommand.Create(output, error));
+        root.Subcommands.Add(Refs.RefsCommand.Create(output, error));
 
         var parse = root.Parse(args);
         return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });

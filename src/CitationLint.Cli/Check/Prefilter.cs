@@ -1,0 +1,24 @@
+using System.Threading;
+using CitationLint.Analyzers;
+
+namespace CitationLint.Cli.Check;
+
+/// <summary>
+/// The raw-text check before parsing (DESIGN 6: a file without a citation costs a prefilter scan and
+/// nothing more): the analyzer's own prefilter (<see cref="FilePrefilter"/>), read with each file's
+/// options as the analyzer will read them. A file it rules out is never parsed.
+/// </summary>
+internal sealed class Prefilter
+{
+    private readonly FilePrefilter filter;
+    private readonly ConfigOptions options;
+
+    public Prefilter(LoadedSet set, CancellationToken cancellationToken)
+    {
+        filter = FilePrefilter.Create(Analysis.OptionsOf(set), cancellationToken);
+        options = set.Options;
+    }
+
+    public bool MayCite(SourceDocument document, CancellationToken cancellationToken)
+        => filter.MayCite(document.Text, options.GetOptions(document.Path), cancellationToken);
+}
