@@ -90,6 +90,9 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
         /// <summary>The corpus this compilation is checked against: the embedded corpora its options select, with its project corpora merged on.</summary>
         internal PaperCorpus Corpus => corpus;
 
+        /// <summary>Whether a corpus file of this compilation has a problem or an override to report (CITE007).</summary>
+        internal bool HasCorpusProblems => problemsByPath.Count > 0;
+
         public static CompilationAnalysis Create(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken, bool prefilter = true)
         {
             var globalProblems = new List<OptionProblem>();

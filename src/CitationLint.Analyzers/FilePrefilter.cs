@@ -43,47 +43,67 @@ internal sealed class FilePrefilter
         return new FilePrefilter(corpus.Index.TitleWordFilter);
     }
 
-    /// <summary>Whether <paramref name="text"/>, read with <paramref name="fileOptions"/>, may hold a citation.</summary>
-    public bool MayCite(SourceText text, AnalyzerConfigOptions fileOptions, CancellationToken cancellationToken)
+    /// <summary>
+    /// What <paramref name="text"/>, read with <paramref name="fileOptions"/>, may hold: a citation in
+    /// its comments (its syntax is to be analysed), an attribute that may cite (its semantics too), or
+    /// nothing (it need not be parsed).
+    /// </summary>
+    public FileCandidates Classify(SourceText text, AnalyzerConfigOptions fileOptions, CancellationToken cancellationToken)
     {
         var settings = CitationLintOptions.Read(fileOptions, null);
-        if (NamesAttribute(text, "Cites"))
+        var found = FileCandidates.None;
+        if (MayApplyAttribute(text, "Cites"))
         {
-            return true;
+            found |= FileCandidates.Attributes;
         }
 
         foreach (var name in settings.AttributeNames)
         {
             // "Paper" also finds "PaperAttribute"; "PaperAttribute" is looked for as "Paper".
             var stem = name.EndsWith("Attribute", System.StringComparison.Ordinal) && name.Length > 9 ? name.Substring(0, name.Length - 9) : name;
-            if (stem.Length > 0 && NamesAttribute(text, stem))
+            if (found == FileCandidates.None && stem.Length > 0 && MayApplyAttribute(text, stem))
             {
-                return true;
+                found |= FileCandidates.Attributes;
             }
         }
 
-        return SourcePrefilter.Candidates(text, new CommentScanner(settings, titleWords), cancellationToken) is not null;
+        if (SourcePrefilter.Candidates(text, new CommentScanner(settings, titleWords), cancellationToken) is not null)
+        {
+            found |= FileCandidates.Comments;
+        }
+
+        return found;
     }
 
-    /// <summary>The text holds <paramref name="name"/> anywhere (an attribute's simple name is written as it is).</summary>
-    private static bool NamesAttribute(SourceText text, string name)
+    /// <summary>
+    /// The text holds <paramref name="name"/> (or <c>nameAttribute</c>) followed by white space and an
+    /// opening parenthesis, a comment or type arguments: where an attribute with arguments, the only
+    /// kind the analyzer reads, may be applied (<c>[Cites("MeZO")]</c>, <c>[CitationLint.CitesAttribute (…)]</c>).
+    /// A marker (<c>Cites:</c>) in a comment is not. (A name spelt with Unicode escapes, <c>C\u0069tes</c>, is not seen.)
+    /// </summary>
+    private static bool MayApplyAttribute(SourceText text, string name)
     {
         var first = name[0];
         var last = text.Length - name.Length;
         for (var i = 0; i <= last; i++)
         {
-            if (text[i] != first)
+            if (text[i] != first || !Follows(text, i, name))
             {
                 continue;
             }
 
-            var k = 1;
-            while (k < name.Length && text[i + k] == name[k])
+            var after = i + name.Length;
+            if (Follows(text, after, "Attribute"))
             {
-                k++;
+                after += 9;
             }
 
-            if (k == name.Length)
+            while (after < text.Length && char.IsWhiteSpace(text[after]))
+            {
+                after++;
+            }
+
+            if (after < text.Length && text[after] is '(' or '/' or '<')
             {
                 return true;
             }
@@ -91,4 +111,36 @@ internal sealed class FilePrefilter
 
         return false;
     }
+
+    private static bool Follows(SourceText text, int at, string word)
+    {
+        if (at + word.Length > text.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < word.Length; k++)
+        {
+            if (text[at + k] != word[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
+
+/// <summary>What a file may hold, by <see cref="FilePrefilter.Classify"/>.</summary>
+[System.Flags]
+internal enum FileCandidates
+{
+    /// <summary>No citation: the file need not be parsed.</summary>
+    None = 0,
+
+    /// <summary>A comment that may cite: the tree's syntax is analysed.</summary>
+    Comments = 1,
+
+    /// <summary>An attribute that may cite: the tree's semantics are analysed too.</summary>
+    Attributes = 2,
 }

@@ -42,7 +42,7 @@ for folder in "$work/tree" "$@"; do
   folder=$(cd "$folder" && pwd)
   files=$(find "$folder" -name '*.cs' -not -path '*/obj/*' -not -path '*/bin/*' | wc -l)
   mb=$(find "$folder" -name '*.cs' -not -path '*/obj/*' -not -path '*/bin/*' -print0 | du -cb --files0-from=- | tail -1 | awk '{printf "%.1f", $1 / 1e6}')
-  lint=$(seconds "$citationlint" check "$folder" --format json --output "$work/out.json")
+  lint=$(seconds "$citationlint" check "$folder")
   spell=$(seconds codespell "$folder")
   cs=$(cd "$folder" && seconds "$cspell" lint --no-progress --no-summary --no-color --no-must-find-files '**/*.cs')
   name=$([ "$folder" = "$work/tree" ] && echo "generated tree" || basename "$folder")

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using CitationLint.Analyzers;
@@ -26,7 +27,7 @@ internal static class Analysis
     /// <param name="analyzers">The analyzers to run: the CitationLint analyzer unless a test passes others.</param>
     public static async Task<Result> RunAsync(LoadedSet set, IReadOnlyList<SourceDocument> documents, Action? fileDone, CancellationToken cancellationToken, ImmutableArray<DiagnosticAnalyzer> analyzers = default)
     {
-        var (compilation, parsed) = Compile(set, documents, fileDone, cancellationToken);
+        var (compilation, parsed, withAttributes) = CompileClassified(set, documents, fileDone, cancellationToken);
         var exceptions = new List<string>();
         var analyzerOptions = OptionsOf(set);
         var withAnalyzers = compilation.WithAnalyzers(analyzers.IsDefault ? Analyzers : analyzers, new CompilationWithAnalyzersOptions(
@@ -41,8 +42,8 @@ internal static class Analysis
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false,
             reportSuppressedDiagnostics: false));
-        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
-        var list = new List<Diagnostic>(diagnostics.Length);
+        var diagnostics = await DiagnosticsAsync(withAnalyzers, compilation, parsed, withAttributes, analyzerOptions, set.Options, cancellationToken).ConfigureAwait(false);
+        var list = new List<Diagnostic>(diagnostics.Count);
         foreach (var d in diagnostics)
         {
             if (IsAnalyzerFailure(d))
@@ -63,19 +64,106 @@ internal static class Analysis
     }
 
     /// <summary>
+    /// The analyzer's diagnostics, asked for in the parts that can have any, as the IDE asks for them:
+    /// the syntax of every parsed tree (comments, on all cores); the semantics of the trees whose text
+    /// may apply a citation attribute (the attribute action needs the semantic model, and binding every
+    /// declaration of a large tree costs many times its parse). When an option or a corpus file has a
+    /// problem the analyzer reports (CITE009 at the compilation's end, CITE007 on the file), as its own
+    /// readers say, the whole compilation is analysed instead. Either way: what a build reports.
+    /// </summary>
+    private static async Task<List<Diagnostic>> DiagnosticsAsync(CompilationWithAnalyzers withAnalyzers, Compilation compilation, List<SyntaxTree> parsed, HashSet<SyntaxTree> withAttributes, AnalyzerOptions analyzerOptions, ConfigOptions options, CancellationToken cancellationToken)
+    {
+        var found = new List<Diagnostic>();
+        if (HasOptionProblems(options, parsed) || CitationAnalyzer.CompilationAnalysis.Create(compilation, analyzerOptions, cancellationToken).HasCorpusProblems)
+        {
+            // CITE009 is reported at the compilation's end, which waits for every other action, and CITE007
+            // by an additional-file action: then the whole analysis, as a build runs it.
+            found.AddRange(await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false));
+            return found;
+        }
+
+        await Parallel.ForEachAsync(parsed, new ParallelOptions { CancellationToken = cancellationToken }, async (tree, token) =>
+        {
+            var syntax = await withAnalyzers.GetAnalyzerSyntaxDiagnosticsAsync(tree, token).ConfigureAwait(false);
+            lock (found)
+            {
+                found.AddRange(syntax);
+            }
+
+            if (!withAttributes.Contains(tree))
+            {
+                return;
+            }
+
+            // PERF: the semantics of the attribute lists that may cite, not of the whole tree: binding every
+            // declaration of a large file costs many times its parse. Each list once; a diagnostic once.
+            var settings = global::CitationLint.Analyzers.Configuration.CitationLintOptions.Read(options.GetOptions(tree), null);
+            var model = compilation.GetSemanticModel(tree);
+            var seen = new HashSet<(string, Location)>();
+            foreach (var list in (await tree.GetRootAsync(token).ConfigureAwait(false)).DescendantNodes(n => n is not Microsoft.CodeAnalysis.CSharp.Syntax.AttributeListSyntax).OfType<Microsoft.CodeAnalysis.CSharp.Syntax.AttributeListSyntax>())
+            {
+                if (!list.Attributes.Any(a => settings.IsAttributeName(CitationAnalyzer.CompilationAnalysis.SimpleName(a.Name))))
+                {
+                    continue;
+                }
+
+                foreach (var d in await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, list.Span, token).ConfigureAwait(false))
+                {
+                    if (seen.Add((d.Id, d.Location)))
+                    {
+                        lock (found)
+                        {
+                            found.Add(d);
+                        }
+                    }
+                }
+            }
+        }).ConfigureAwait(false);
+
+        return found;
+    }
+
+    /// <summary>Whether the analyzer would report CITE009: a problem in the global options or in a parsed tree's.</summary>
+    private static bool HasOptionProblems(ConfigOptions options, List<SyntaxTree> parsed)
+    {
+        var problems = new List<global::CitationLint.Analyzers.Configuration.OptionProblem>();
+        global::CitationLint.Analyzers.Configuration.CitationLintOptions.Read(options.GlobalOptions, problems);
+        foreach (var tree in parsed)
+        {
+            if (problems.Count > 0)
+            {
+                break;
+            }
+
+            global::CitationLint.Analyzers.Configuration.CitationLintOptions.Read(options.GetOptions(tree), problems);
+        }
+
+        return problems.Count > 0;
+    }
+
+    /// <summary>
     /// The set's compilation as a build would make it, syntax only: the files that may cite, parsed in
     /// parallel on all cores, and the package generator's <c>[Cites]</c> attribute. Also returns the
     /// parsed source trees (without the generated ones).
     /// </summary>
     public static (Compilation Compilation, List<SyntaxTree> Trees) Compile(LoadedSet set, IReadOnlyList<SourceDocument> documents, Action? fileDone, CancellationToken cancellationToken)
     {
+        var (compilation, trees, _) = CompileClassified(set, documents, fileDone, cancellationToken);
+        return (compilation, trees);
+    }
+
+    /// <summary>As <see cref="Compile(LoadedSet, IReadOnlyList{SourceDocument}, Action?, CancellationToken)"/>, and the trees whose text may apply a citation attribute.</summary>
+    private static (Compilation Compilation, List<SyntaxTree> Trees, HashSet<SyntaxTree> WithAttributes) CompileClassified(LoadedSet set, IReadOnlyList<SourceDocument> documents, Action? fileDone, CancellationToken cancellationToken)
+    {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, set.Set.ParseDocumentation ? DocumentationMode.Diagnose : DocumentationMode.None);
         var trees = new SyntaxTree?[documents.Count];
+        var kinds = new FileCandidates[documents.Count];
         var prefilter = new Prefilter(set, cancellationToken);
         Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var document = documents[i];
-            if (prefilter.MayCite(document, cancellationToken))
+            kinds[i] = prefilter.Classify(document, cancellationToken);
+            if (kinds[i] != FileCandidates.None)
             {
                 trees[i] = CSharpSyntaxTree.ParseText(document.Text, parseOptions, document.Path, cancellationToken);
             }
@@ -84,11 +172,16 @@ internal static class Analysis
         });
 
         var parsed = new List<SyntaxTree>(trees.Length);
-        foreach (var tree in trees)
+        var withAttributes = new HashSet<SyntaxTree>();
+        for (var i = 0; i < trees.Length; i++)
         {
-            if (tree is not null)
+            if (trees[i] is { } tree)
             {
                 parsed.Add(tree);
+                if ((kinds[i] & FileCandidates.Attributes) != 0)
+                {
+                    withAttributes.Add(tree);
+                }
             }
         }
 
@@ -100,7 +193,7 @@ internal static class Analysis
         Compilation compilation = CSharpCompilation.Create("CitationLint.Check", parsed, new[] { CoreLibrary }, options);
         CSharpGeneratorDriver.Create(new[] { new CitesAttributeGenerator().AsSourceGenerator() }, parseOptions: parseOptions)
             .RunGeneratorsAndUpdateCompilation(compilation, out compilation, out _, cancellationToken);
-        return (compilation, parsed);
+        return (compilation, parsed, withAttributes);
     }
 
     /// <summary>Roslyn's report of an analyzer that threw (AD0001) or failed otherwise (AD0xxx errors).</summary>

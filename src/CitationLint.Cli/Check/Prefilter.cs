@@ -19,6 +19,7 @@ internal sealed class Prefilter
         options = set.Options;
     }
 
-    public bool MayCite(SourceDocument document, CancellationToken cancellationToken)
-        => filter.MayCite(document.Text, options.GetOptions(document.Path), cancellationToken);
+    /// <summary>What the file may hold: nothing (not parsed), comments that may cite (syntax analysed), attributes that may cite (semantics too).</summary>
+    public FileCandidates Classify(SourceDocument document, CancellationToken cancellationToken)
+        => filter.Classify(document.Text, options.GetOptions(document.Path), cancellationToken);
 }
