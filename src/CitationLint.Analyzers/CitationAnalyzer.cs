@@ -96,17 +96,32 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
         public static CompilationAnalysis Create(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken, bool prefilter = true)
         {
             var globalProblems = new List<OptionProblem>();
-            var global = CitationLintOptions.Read(options.AnalyzerConfigOptionsProvider.GlobalOptions, globalProblems);
+            _ = CitationLintOptions.Read(options.AnalyzerConfigOptionsProvider.GlobalOptions, globalProblems);
 
             // The corpus is per compilation: 'corpora' is read from the options of the first source
             // file, where Roslyn has already put its .editorconfig section over the .globalconfig and
             // both over the MSBuild property; a compilation without trees takes the global options.
-            var corpora = global.Corpora;
+            AnalyzerConfigOptions? first = null;
             foreach (var tree in compilation.SyntaxTrees)
             {
-                corpora = CitationLintOptions.Read(options.AnalyzerConfigOptionsProvider.GetOptions(tree), null).Corpora;
+                first = options.AnalyzerConfigOptionsProvider.GetOptions(tree);
                 break;
             }
+
+            var (corpus, problems) = CorpusFor(options, first, cancellationToken);
+            return new CompilationAnalysis(corpus, problems, options, globalProblems, prefilter);
+        }
+
+        /// <summary>
+        /// The corpus a compilation is checked against, and its corpus files' problems by path: the
+        /// embedded corpora that <c>citationlint.corpora</c> selects in <paramref name="firstTreeOptions"/>
+        /// (the options of the compilation's first source file; the global options when it has none),
+        /// with the project corpora among the AdditionalFiles merged on, in path order. Also what a host
+        /// that prefilters files before parsing them needs (<see cref="FilePrefilter"/>).
+        /// </summary>
+        internal static (PaperCorpus Corpus, Dictionary<string, IReadOnlyList<CorpusProblem>> Problems) CorpusFor(AnalyzerOptions options, AnalyzerConfigOptions? firstTreeOptions, CancellationToken cancellationToken)
+        {
+            var corpora = CitationLintOptions.Read(firstTreeOptions ?? options.AnalyzerConfigOptionsProvider.GlobalOptions, null).Corpora;
 
             // Corpus files in path order (as BannedApiAnalyzers does), so the merge is deterministic.
             var additional = new List<AdditionalText>();
@@ -150,7 +165,7 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
                 problems[o.File] = list;
             }
 
-            return new CompilationAnalysis(corpus, problems, options, globalProblems, prefilter);
+            return (corpus, problems);
         }
 
         public void ReportCorpusProblems(AdditionalFileAnalysisContext context)

@@ -15,8 +15,8 @@ namespace CitationLint.Analyzers;
 /// The compiler never calls this: there, trees arrive parsed.
 /// </summary>
 /// <remarks>
-/// Free text is read against every corpus the options could select (seed, well-known and the
-/// project's), so the answer holds whichever file's <c>citationlint.corpora</c> the compilation takes.
+/// A file that may suppress diagnostics (<c>SuppressMessage</c>, as a <c>GlobalSuppressions.cs</c> does)
+/// is parsed too: its attributes apply to the other files' diagnostics.
 /// </remarks>
 internal sealed class FilePrefilter
 {
@@ -24,24 +24,13 @@ internal sealed class FilePrefilter
 
     private FilePrefilter(TitleWordFilter titleWords) => this.titleWords = titleWords;
 
-    /// <summary>A prefilter for the files analysed with <paramref name="options"/> (their AdditionalFiles are the project corpora).</summary>
-    public static FilePrefilter Create(AnalyzerOptions options, CancellationToken cancellationToken)
-    {
-        var files = new List<(string, string, IReadOnlyList<SourcePaper>)>();
-        foreach (var file in options.AdditionalFiles)
-        {
-            if (CorpusSources.IsCorpusFile(file.Path) && file.GetText(cancellationToken) is { } source)
-            {
-                var text = source.ToString();
-                var hash = ProjectCorpus.ContentHash(text);
-                files.Add((file.Path, hash, ProjectCorpus.ReadFile(file.Path, hash, () => text).Papers));
-            }
-        }
-
-        files.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1));
-        var (corpus, _) = ProjectCorpus.Merge("sw", EmbeddedCorpora.Select(seed: true, wellKnown: true), files);
-        return new FilePrefilter(corpus.Index.TitleWordFilter);
-    }
+    /// <summary>
+    /// A prefilter for the files analysed with <paramref name="options"/>, in a compilation whose first
+    /// source file has <paramref name="firstFileOptions"/>: free text is read against the very corpus the
+    /// analyzer will check that compilation against (which words are rare depends on it).
+    /// </summary>
+    public static FilePrefilter Create(AnalyzerOptions options, AnalyzerConfigOptions? firstFileOptions, CancellationToken cancellationToken)
+        => new(CitationAnalyzer.CompilationAnalysis.CorpusFor(options, firstFileOptions, cancellationToken).Corpus.Index.TitleWordFilter);
 
     /// <summary>
     /// What <paramref name="text"/>, read with <paramref name="fileOptions"/>, may hold: a citation in
@@ -67,7 +56,7 @@ internal sealed class FilePrefilter
             }
         }
 
-        if (SourcePrefilter.Candidates(text, new CommentScanner(settings, titleWords), cancellationToken) is not null)
+        if (SourcePrefilter.Candidates(text, new CommentScanner(settings, titleWords), cancellationToken) is not null || Follows(text, "SuppressMessage"))
         {
             found |= FileCandidates.Comments;
         }
@@ -104,6 +93,20 @@ internal sealed class FilePrefilter
             }
 
             if (after < text.Length && text[after] is '(' or '/' or '<')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The text holds <paramref name="word"/> anywhere.</summary>
+    private static bool Follows(SourceText text, string word)
+    {
+        for (var i = 0; i + word.Length <= text.Length; i++)
+        {
+            if (text[i] == word[0] && Follows(text, i, word))
             {
                 return true;
             }

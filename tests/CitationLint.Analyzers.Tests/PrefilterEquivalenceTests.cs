@@ -108,6 +108,23 @@ public sealed class PrefilterEquivalenceTests
         await AssertSameAsync(setting, traps, corpus: null, expectSome: true);
     }
 
+    [Theory]
+    [MemberData(nameof(SettingNames))]
+    public async Task The_reviewers_traps_give_the_reference_diagnostics(string setting)
+    {
+        // Control characters inside a quote: the lookup's cleaning drops them and joins the words around them.
+        await AssertSameAsync(setting, new List<(string, string)> { ("/src/Control.cs", "class C { }\n// As in \"zorb\u0001lax quint\u0001essence flu\u0001xor meth\u0001ods\".\n") }, ("zorb.papers.tsv", "key\ttitle\nzorb\tZorblax Quintessence Fluxor Methods\n"), expectSome: setting != "free_text = false");
+
+        // A surname and comma before a title all of whose words are common (in more titles than a near miss reads).
+        var common = new StringBuilder("key\ttitle\ntarget\tDeep Learning Models\n");
+        for (var k = 0; k < 300; k++)
+        {
+            common.Append("v").Append(k).Append("\tDeep Learning Models Variant").Append(k).Append('\n');
+        }
+
+        await AssertSameAsync(setting, new List<(string, string)> { ("/src/Surname.cs", "class C { }\n// Compare \"Smith, deep learning models\" here.\n") }, ("common.papers.tsv", common.ToString()), expectSome: setting != "free_text = false");
+    }
+
     private async Task AssertSameAsync(string setting, List<(string Path, string Text)> files, (string Path, string Text)? corpus, bool expectSome)
     {
         var (_, options, mode) = Settings.Single(s => s.Name == setting);

@@ -230,14 +230,61 @@ public sealed class CheckTests : IDisposable
         Assert.Equal(("CITE002", "Cited.cs"), TestFolder.Findings(output).Select(f => (f.Id, f.File)).Single());
     }
 
+    // The four ways an independent review found check to differ from dotnet build once files are prefiltered.
+
+    [Fact]
+    public void An_option_problem_of_a_file_that_cites_nothing_is_reported_as_the_build_reports_it()
+    {
+        folder.Write(".editorconfig", "root = true\n\n[legacy/**.cs]\ncitationlint.free_text = maybe\n");
+        folder.Write("legacy/Old.cs", "class Legacy { int x; }\n");
+        folder.Write("A.cs", "class A\n{\n    // Paper: MeZo\n    void M() { }\n}\n");
+        var (_, output, _) = TestFolder.Run("check", folder.Dir, "--format", "json");
+        Assert.Equal(new[] { "CITE002", "CITE009" }, TestFolder.Findings(output).Select(f => f.Id).OrderBy(i => i, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_suppression_in_a_file_that_cites_nothing_applies_as_in_the_build()
+    {
+        folder.Write("A.cs", "class A\n{\n    // Paper: MeZo\n    void M() { }\n}\n");
+        folder.Write("GlobalSuppressions.cs", "[assembly: System.Diagnostics.CodeAnalysis.SuppressMessage(\"CitationLint\", \"CITE002\", Scope = \"type\", Target = \"~T:A\")]\n");
+        var (exit, output, _) = TestFolder.Run("check", folder.Dir, "--format", "json");
+        Assert.Empty(TestFolder.Findings(output));
+        Assert.Equal(0, exit);
+    }
+
+    [Fact]
+    public void The_first_file_chooses_the_corpus_even_when_it_cites_nothing()
+    {
+        folder.Write(".editorconfig", "root = true\n\n[a/**.cs]\ncitationlint.corpora = none\n");
+        folder.Write("a/Empty.cs", "class Empty { }\n");
+        folder.Write("b/Cite.cs", "class Cite\n{\n    // Paper: MeZo\n    void M() { }\n}\n");
+        var (_, output, _) = TestFolder.Run("check", folder.Dir, "--format", "json");
+
+        // As a build of these files: the first file's corpora (none), so MeZo is unknown, not a misspelling of MeZO.
+        Assert.Equal("CITE001", TestFolder.Findings(output).Single().Id);
+    }
+
+    [Fact]
+    public void Free_text_is_prefiltered_against_the_corpus_the_compilation_uses()
+    {
+        folder.Write(".editorconfig", "root = true\n\n[*.cs]\ncitationlint.corpora = none\n");
+        var corpus = folder.Write("p.papers.tsv", "key\ttitle\nzorblax\tLearning Models For Learning With Zorblax\n");
+        folder.Write("A.cs", "class A\n{\n    // As in \"learning models for learning with zorblx\".\n    void M() { }\n}\n");
+        var (_, output, error) = TestFolder.Run("check", folder.Path("A.cs"), "--corpus", corpus, "--format", "json");
+        Assert.Equal("CITE002", TestFolder.Findings(output).Single().Id);
+        Assert.Contains("(1 parsed)", error);
+    }
+
     [Fact]
     public void A_file_without_comments_is_parsed_when_the_options_name_other_attributes()
     {
+        // The first file is always parsed (its options choose the corpus); the second is the one under test.
+        folder.Write("A.cs", "namespace Demo;\n\npublic sealed class First { }\n");
         folder.Write("Plain.cs", "namespace Demo;\n\n[Paper(\"MeZo\")]\npublic sealed class Plain { }\n\ninternal sealed class PaperAttribute : System.Attribute { public PaperAttribute(string name) { } }\n");
-        Assert.Contains("checked 1 files (0 parsed)", TestFolder.Run("check", folder.Dir).Err);
+        Assert.Contains("checked 2 files (1 parsed)", TestFolder.Run("check", folder.Dir).Err);
         folder.Write(".editorconfig", "[*.cs]\ncitationlint.attribute_names = Paper\n");
         var (exit, output, error) = TestFolder.Run("check", folder.Dir, "--format", "json");
-        Assert.Contains("checked 1 files (1 parsed)", error);
+        Assert.Contains("checked 2 files (2 parsed)", error);
         Assert.Equal(1, exit);
         Assert.Equal(("CITE002", "Plain.cs", 3), TestFolder.Findings(output).Select(f => (f.Id, f.File, f.Line)).Single());
     }

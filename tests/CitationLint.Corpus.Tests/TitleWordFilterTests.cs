@@ -79,7 +79,8 @@ public sealed class TitleWordFilterTests
     {
         var query = index.TitleWordFilter.Start();
         var buffer = new char[TitleWordFilter.MaxWordLength];
-        foreach (var word in text.ToLowerInvariant().Split(' ', '-', ':', ',', '.'))
+        // As the analyzer's prefilter reads a quote: runs of ASCII letters and digits, lower-cased.
+        foreach (var word in System.Text.RegularExpressions.Regex.Split(text.ToLowerInvariant(), "[^a-z0-9]+"))
         {
             if (word.Length > 0)
             {

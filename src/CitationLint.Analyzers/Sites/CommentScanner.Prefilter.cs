@@ -103,7 +103,9 @@ internal sealed partial class CommentScanner
         for (var i = start; i <= end; i++)
         {
             var c = i < end ? source[i] : ' ';
-            if (c > '\u007F')
+
+            // Outside ASCII, and control characters, which the lookup's cleaning drops (joining the words around them).
+            if (c > '\u007E' || c < ' ' && !char.IsWhiteSpace(c))
             {
                 return true;
             }
@@ -137,8 +139,9 @@ internal sealed partial class CommentScanner
 
     /// <summary>
     /// A quote the scanner could read as a free-text title: closed within 400 characters (its bound)
-    /// after four words or more (its word count), one of which could be a title word. A quote that
-    /// holds an entity or a hyphen at a line's end passes too: the scanner decodes and joins them.
+    /// after four words or more (its word count), whose words, or those after a leading surname and
+    /// comma, could match a title. A quote that holds an entity or a hyphen at a line's end passes
+    /// too: the scanner decodes and joins them.
     /// </summary>
     private bool QuoteMayCite<T>(T source, int open, int end)
         where T : struct, ICharText
@@ -155,13 +158,20 @@ internal sealed partial class CommentScanner
         var words = 0;
         var inWord = false;
         var special = false;
+        var firstComma = -1;
         var lastNonWhite = quote;
         for (var i = open + 1; i < limit; i++)
         {
             var c = source[i];
             if (c == closing && (closing != '\'' || i + 1 >= end || !char.IsLetter(source[i + 1])))
             {
-                return words >= 4 && (special || WordsMayBeTitled(source, open + 1, i));
+                // "Smith, deep learning models": the lookup also tries the title after a leading surname and comma.
+                return words >= 4 && (special || WordsMayBeTitled(source, open + 1, i) || firstComma > 0 && WordsMayBeTitled(source, firstComma + 1, i));
+            }
+
+            if (c == ',' && firstComma < 0 && i - open <= 60)
+            {
+                firstComma = i;
             }
 
             var w = char.IsLetterOrDigit(c);

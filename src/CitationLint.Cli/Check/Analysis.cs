@@ -27,7 +27,9 @@ internal static class Analysis
     /// <param name="analyzers">The analyzers to run: the CitationLint analyzer unless a test passes others.</param>
     public static async Task<Result> RunAsync(LoadedSet set, IReadOnlyList<SourceDocument> documents, Action? fileDone, CancellationToken cancellationToken, ImmutableArray<DiagnosticAnalyzer> analyzers = default)
     {
-        var (compilation, parsed, withAttributes) = CompileClassified(set, documents, fileDone, cancellationToken);
+        // A build reports an option problem of any file (CITE009): then every file is parsed and the whole compilation analysed.
+        var whole = HasOptionProblems(set.Options, documents);
+        var (compilation, parsed, withAttributes) = CompileClassified(set, documents, fileDone, whole, cancellationToken);
         var exceptions = new List<string>();
         var analyzerOptions = OptionsOf(set);
         var withAnalyzers = compilation.WithAnalyzers(analyzers.IsDefault ? Analyzers : analyzers, new CompilationWithAnalyzersOptions(
@@ -42,7 +44,7 @@ internal static class Analysis
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false,
             reportSuppressedDiagnostics: false));
-        var diagnostics = await DiagnosticsAsync(withAnalyzers, compilation, parsed, withAttributes, analyzerOptions, set.Options, cancellationToken).ConfigureAwait(false);
+        var diagnostics = await DiagnosticsAsync(withAnalyzers, compilation, whole, parsed, withAttributes, analyzerOptions, cancellationToken).ConfigureAwait(false);
         var list = new List<Diagnostic>(diagnostics.Count);
         foreach (var d in diagnostics)
         {
@@ -69,12 +71,12 @@ internal static class Analysis
     /// may apply a citation attribute (the attribute action needs the semantic model, and binding every
     /// declaration of a large tree costs many times its parse). When an option or a corpus file has a
     /// problem the analyzer reports (CITE009 at the compilation's end, CITE007 on the file), as its own
-    /// readers say, the whole compilation is analysed instead. Either way: what a build reports.
+    /// readers say, every file is parsed and the whole compilation analysed instead, as a build does.
     /// </summary>
-    private static async Task<List<Diagnostic>> DiagnosticsAsync(CompilationWithAnalyzers withAnalyzers, Compilation compilation, List<SyntaxTree> parsed, HashSet<SyntaxTree> withAttributes, AnalyzerOptions analyzerOptions, ConfigOptions options, CancellationToken cancellationToken)
+    private static async Task<List<Diagnostic>> DiagnosticsAsync(CompilationWithAnalyzers withAnalyzers, Compilation compilation, bool whole, List<SyntaxTree> parsed, HashSet<SyntaxTree> withAttributes, AnalyzerOptions analyzerOptions, CancellationToken cancellationToken)
     {
         var found = new List<Diagnostic>();
-        if (HasOptionProblems(options, parsed) || CitationAnalyzer.CompilationAnalysis.Create(compilation, analyzerOptions, cancellationToken).HasCorpusProblems)
+        if (whole || CitationAnalyzer.CompilationAnalysis.Create(compilation, analyzerOptions, cancellationToken).HasCorpusProblems)
         {
             // CITE009 is reported at the compilation's end, which waits for every other action, and CITE007
             // by an additional-file action: then the whole analysis, as a build runs it.
@@ -97,7 +99,7 @@ internal static class Analysis
 
             // PERF: the semantics of the attribute lists that may cite, not of the whole tree: binding every
             // declaration of a large file costs many times its parse. Each list once; a diagnostic once.
-            var settings = global::CitationLint.Analyzers.Configuration.CitationLintOptions.Read(options.GetOptions(tree), null);
+            var settings = global::CitationLint.Analyzers.Configuration.CitationLintOptions.Read(analyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree), null);
             var model = compilation.GetSemanticModel(tree);
             var seen = new HashSet<(string, Location)>();
             foreach (var list in (await tree.GetRootAsync(token).ConfigureAwait(false)).DescendantNodes(n => n is not Microsoft.CodeAnalysis.CSharp.Syntax.AttributeListSyntax).OfType<Microsoft.CodeAnalysis.CSharp.Syntax.AttributeListSyntax>())
@@ -123,19 +125,22 @@ internal static class Analysis
         return found;
     }
 
-    /// <summary>Whether the analyzer would report CITE009: a problem in the global options or in a parsed tree's.</summary>
-    private static bool HasOptionProblems(ConfigOptions options, List<SyntaxTree> parsed)
+    /// <summary>
+    /// Whether a build would report CITE009: a problem in the global options or in any file's, parsed or
+    /// not (a build analyses every file). Each file's options are read once per distinct set of them.
+    /// </summary>
+    private static bool HasOptionProblems(ConfigOptions options, IReadOnlyList<SourceDocument> documents)
     {
         var problems = new List<global::CitationLint.Analyzers.Configuration.OptionProblem>();
         global::CitationLint.Analyzers.Configuration.CitationLintOptions.Read(options.GlobalOptions, problems);
-        foreach (var tree in parsed)
+        foreach (var document in documents)
         {
             if (problems.Count > 0)
             {
                 break;
             }
 
-            global::CitationLint.Analyzers.Configuration.CitationLintOptions.Read(options.GetOptions(tree), problems);
+            global::CitationLint.Analyzers.Configuration.CitationLintOptions.Read(options.GetOptions(document.Path), problems);
         }
 
         return problems.Count > 0;
@@ -148,22 +153,24 @@ internal static class Analysis
     /// </summary>
     public static (Compilation Compilation, List<SyntaxTree> Trees) Compile(LoadedSet set, IReadOnlyList<SourceDocument> documents, Action? fileDone, CancellationToken cancellationToken)
     {
-        var (compilation, trees, _) = CompileClassified(set, documents, fileDone, cancellationToken);
+        var (compilation, trees, _) = CompileClassified(set, documents, fileDone, parseAll: false, cancellationToken);
         return (compilation, trees);
     }
 
     /// <summary>As <see cref="Compile(LoadedSet, IReadOnlyList{SourceDocument}, Action?, CancellationToken)"/>, and the trees whose text may apply a citation attribute.</summary>
-    private static (Compilation Compilation, List<SyntaxTree> Trees, HashSet<SyntaxTree> WithAttributes) CompileClassified(LoadedSet set, IReadOnlyList<SourceDocument> documents, Action? fileDone, CancellationToken cancellationToken)
+    private static (Compilation Compilation, List<SyntaxTree> Trees, HashSet<SyntaxTree> WithAttributes) CompileClassified(LoadedSet set, IReadOnlyList<SourceDocument> documents, Action? fileDone, bool parseAll, CancellationToken cancellationToken)
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, set.Set.ParseDocumentation ? DocumentationMode.Diagnose : DocumentationMode.None);
         var trees = new SyntaxTree?[documents.Count];
         var kinds = new FileCandidates[documents.Count];
-        var prefilter = new Prefilter(set, cancellationToken);
+        var prefilter = new Prefilter(set, documents.Count > 0 ? documents[0] : null, cancellationToken);
         Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var document = documents[i];
             kinds[i] = prefilter.Classify(document, cancellationToken);
-            if (kinds[i] != FileCandidates.None)
+
+            // The first file is always parsed: as in a build, its options choose the compilation's corpus.
+            if (kinds[i] != FileCandidates.None || i == 0 || parseAll)
             {
                 trees[i] = CSharpSyntaxTree.ParseText(document.Text, parseOptions, document.Path, cancellationToken);
             }

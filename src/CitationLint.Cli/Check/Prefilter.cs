@@ -13,10 +13,11 @@ internal sealed class Prefilter
     private readonly FilePrefilter filter;
     private readonly ConfigOptions options;
 
-    public Prefilter(LoadedSet set, CancellationToken cancellationToken)
+    /// <param name="first">The set's first file: the compilation's first tree, whose options choose the corpus.</param>
+    public Prefilter(LoadedSet set, SourceDocument? first, CancellationToken cancellationToken)
     {
-        filter = FilePrefilter.Create(Analysis.OptionsOf(set), cancellationToken);
         options = set.Options;
+        filter = FilePrefilter.Create(Analysis.OptionsOf(set), first is null ? null : options.GetOptions(first.Path), cancellationToken);
     }
 
     /// <summary>What the file may hold: nothing (not parsed), comments that may cite (syntax analysed), attributes that may cite (semantics too).</summary>
