@@ -13,7 +13,7 @@ public sealed class InstalledTool : IDisposable
 {
     public InstalledTool()
     {
-        Root = FindRoot();
+        Root = PackedPackage.FindRoot();
         WorkDir = Directory.CreateTempSubdirectory("citationlint-tool-").FullName;
         Feed = Path.Combine(WorkDir, "feed");
         Version = "0.1.0-clitest." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
@@ -64,16 +64,5 @@ public sealed class InstalledTool : IDisposable
         catch (IOException)
         {
         }
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CitationLint.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("CitationLint.sln not found");
     }
 }

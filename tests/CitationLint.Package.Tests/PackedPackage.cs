@@ -135,7 +135,8 @@ public sealed class PackedPackage : IDisposable
         return (process.ExitCode, output.ToString());
     }
 
-    private static string FindRoot()
+    /// <summary>The repository root: the folder above the test binaries that holds CitationLint.sln.</summary>
+    public static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CitationLint.sln")))

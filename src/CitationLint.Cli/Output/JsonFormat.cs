@@ -10,8 +10,7 @@ internal static class JsonFormat
 {
     public static void Write(IReadOnlyList<Finding> findings, TextWriter writer)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        IndentedJson.WriteLine(writer, json =>
         {
             json.WriteStartArray();
             foreach (var f in findings)
@@ -43,8 +42,6 @@ internal static class JsonFormat
             }
 
             json.WriteEndArray();
-        }
-
-        writer.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 }

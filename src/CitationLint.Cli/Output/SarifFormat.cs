@@ -19,8 +19,7 @@ internal static class SarifFormat
 {
     public static void Write(IReadOnlyList<Finding> findings, TextWriter writer)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        IndentedJson.WriteLine(writer, json =>
         {
             json.WriteStartObject();
             json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
@@ -38,9 +37,7 @@ internal static class SarifFormat
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        writer.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 
     private static void WriteTool(Utf8JsonWriter json)

@@ -3,6 +3,8 @@ using System.IO;
 using System.Text;
 using System.Text.Json;
 
+using CitationLint.Cli.Output;
+
 namespace CitationLint.Cli.Refs;
 
 /// <summary>The bibliography as a JSON array: key, bibKey, title, aliases, authors, year, arxiv, url, citedAt [{path, line}].</summary>
@@ -10,8 +12,7 @@ internal static class JsonWriter
 {
     public static void Write(IReadOnlyList<CitedWork> works, TextWriter writer)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        IndentedJson.WriteLine(writer, json =>
         {
             json.WriteStartArray();
             foreach (var work in works)
@@ -52,9 +53,7 @@ internal static class JsonWriter
             }
 
             json.WriteEndArray();
-        }
-
-        writer.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 
     private static void Strings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
