@@ -25,11 +25,12 @@ internal static class Analysis
     private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new CitationAnalyzer());
 
     /// <param name="analyzers">The analyzers to run: the CitationLint analyzer unless a test passes others.</param>
-    public static async Task<Result> RunAsync(LoadedSet set, IReadOnlyList<SourceDocument> documents, Action? fileDone, CancellationToken cancellationToken, ImmutableArray<DiagnosticAnalyzer> analyzers = default)
+    /// <param name="skeletons">Whether files are parsed as their <see cref="Skeleton"/> (always, but for the tests that compare it with the whole text).</param>
+    public static async Task<Result> RunAsync(LoadedSet set, IReadOnlyList<SourceDocument> documents, Action? fileDone, CancellationToken cancellationToken, ImmutableArray<DiagnosticAnalyzer> analyzers = default, bool skeletons = true)
     {
         // A build reports an option problem of any file (CITE009): then every file is parsed and the whole compilation analysed.
         var whole = HasOptionProblems(set.Options, documents);
-        var (compilation, parsed, withAttributes) = CompileClassified(set, documents, fileDone, whole, cancellationToken);
+        var (compilation, parsed, withAttributes) = CompileClassified(set, documents, fileDone, whole, skeletons, cancellationToken);
         var exceptions = new List<string>();
         var analyzerOptions = OptionsOf(set);
         var withAnalyzers = compilation.WithAnalyzers(analyzers.IsDefault ? Analyzers : analyzers, new CompilationWithAnalyzersOptions(
@@ -153,12 +154,12 @@ internal static class Analysis
     /// </summary>
     public static (Compilation Compilation, List<SyntaxTree> Trees) Compile(LoadedSet set, IReadOnlyList<SourceDocument> documents, Action? fileDone, CancellationToken cancellationToken)
     {
-        var (compilation, trees, _) = CompileClassified(set, documents, fileDone, parseAll: false, cancellationToken);
+        var (compilation, trees, _) = CompileClassified(set, documents, fileDone, parseAll: false, skeletons: true, cancellationToken);
         return (compilation, trees);
     }
 
     /// <summary>As <see cref="Compile(LoadedSet, IReadOnlyList{SourceDocument}, Action?, CancellationToken)"/>, and the trees whose text may apply a citation attribute.</summary>
-    private static (Compilation Compilation, List<SyntaxTree> Trees, HashSet<SyntaxTree> WithAttributes) CompileClassified(LoadedSet set, IReadOnlyList<SourceDocument> documents, Action? fileDone, bool parseAll, CancellationToken cancellationToken)
+    private static (Compilation Compilation, List<SyntaxTree> Trees, HashSet<SyntaxTree> WithAttributes) CompileClassified(LoadedSet set, IReadOnlyList<SourceDocument> documents, Action? fileDone, bool parseAll, bool skeletons, CancellationToken cancellationToken)
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, set.Set.ParseDocumentation ? DocumentationMode.Diagnose : DocumentationMode.None);
         var trees = new SyntaxTree?[documents.Count];
@@ -172,7 +173,8 @@ internal static class Analysis
             // The first file is always parsed: as in a build, its options choose the compilation's corpus.
             if (kinds[i] != FileCandidates.None || i == 0 || parseAll)
             {
-                trees[i] = CSharpSyntaxTree.ParseText(document.Text, parseOptions, document.Path, cancellationToken);
+                var text = skeletons ? Skeleton.Of(document.Text, parseOptions, KeepsBodies(set.Options.GetOptions(document.Path)), cancellationToken) : document.Text;
+                trees[i] = CSharpSyntaxTree.ParseText(text, parseOptions, document.Path, cancellationToken);
             }
 
             fileDone?.Invoke();
@@ -202,6 +204,10 @@ internal static class Analysis
             .RunGeneratorsAndUpdateCompilation(compilation, out compilation, out _, cancellationToken);
         return (compilation, parsed, withAttributes);
     }
+
+    /// <summary>The identifiers that keep a body or attribute list whole in the skeleton of a file with these options.</summary>
+    private static KeepNames KeepsBodies(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions fileOptions)
+        => new(global::CitationLint.Analyzers.Configuration.CitationLintOptions.Read(fileOptions, null).AttributeNames);
 
     /// <summary>Roslyn's report of an analyzer that threw (AD0001) or failed otherwise (AD0xxx errors).</summary>
     public static bool IsAnalyzerFailure(Diagnostic d)
