@@ -41,7 +41,10 @@ internal sealed class FilePrefilter
     {
         var settings = CitationLintOptions.Read(fileOptions, null);
         var found = FileCandidates.None;
-        if (MayApplyAttribute(text, "Cites"))
+
+        // PERF: the names are searched in the text's string (a file read by the host is one), not through the indexer.
+        var whole = text.ToString();
+        if (MayApplyAttribute(whole, "Cites"))
         {
             found |= FileCandidates.Attributes;
         }
@@ -50,13 +53,13 @@ internal sealed class FilePrefilter
         {
             // "Paper" also finds "PaperAttribute"; "PaperAttribute" is looked for as "Paper".
             var stem = name.EndsWith("Attribute", System.StringComparison.Ordinal) && name.Length > 9 ? name.Substring(0, name.Length - 9) : name;
-            if (found == FileCandidates.None && stem.Length > 0 && MayApplyAttribute(text, stem))
+            if (found == FileCandidates.None && stem.Length > 0 && MayApplyAttribute(whole, stem))
             {
                 found |= FileCandidates.Attributes;
             }
         }
 
-        if (SourcePrefilter.Candidates(text, new CommentScanner(settings, titleWords), cancellationToken) is not null || Follows(text, "SuppressMessage"))
+        if (whole.IndexOf("SuppressMessage", System.StringComparison.Ordinal) >= 0 || SourcePrefilter.Candidates(text, new CommentScanner(settings, titleWords), cancellationToken) is not null)
         {
             found |= FileCandidates.Comments;
         }
@@ -70,19 +73,12 @@ internal sealed class FilePrefilter
     /// kind the analyzer reads, may be applied (<c>[Cites("MeZO")]</c>, <c>[CitationLint.CitesAttribute (…)]</c>).
     /// A marker (<c>Cites:</c>) in a comment is not. (A name spelt with Unicode escapes, <c>C\u0069tes</c>, is not seen.)
     /// </summary>
-    private static bool MayApplyAttribute(SourceText text, string name)
+    private static bool MayApplyAttribute(string text, string name)
     {
-        var first = name[0];
-        var last = text.Length - name.Length;
-        for (var i = 0; i <= last; i++)
+        for (var i = text.IndexOf(name, System.StringComparison.Ordinal); i >= 0; i = text.IndexOf(name, i + 1, System.StringComparison.Ordinal))
         {
-            if (text[i] != first || !Follows(text, i, name))
-            {
-                continue;
-            }
-
             var after = i + name.Length;
-            if (Follows(text, after, "Attribute"))
+            if (string.CompareOrdinal(text, after, "Attribute", 0, 9) == 0)
             {
                 after += 9;
             }
@@ -99,38 +95,6 @@ internal sealed class FilePrefilter
         }
 
         return false;
-    }
-
-    /// <summary>The text holds <paramref name="word"/> anywhere.</summary>
-    private static bool Follows(SourceText text, string word)
-    {
-        for (var i = 0; i + word.Length <= text.Length; i++)
-        {
-            if (text[i] == word[0] && Follows(text, i, word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Follows(SourceText text, int at, string word)
-    {
-        if (at + word.Length > text.Length)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < word.Length; k++)
-        {
-            if (text[at + k] != word[k])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
 
