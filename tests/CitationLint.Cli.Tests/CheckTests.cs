@@ -482,4 +482,24 @@ public sealed class CheckTests : IDisposable
         folder.Write("A.cs", TestFolder.Misspelled);
         Assert.Equal(2, TestFolder.Run("check", folder.Dir, "--dry-run").Exit);
     }
+
+    [Fact]
+    public void The_attribute_sources_added_without_the_generator_are_the_generators_output()
+    {
+        var options = new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest);
+        var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class A { }", options, "/src/A.cs");
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("Check", new[] { tree }, new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) });
+        Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(new[] { new CitationLint.Analyzers.Generation.CitesAttributeGenerator().AsSourceGenerator() }, parseOptions: options)
+            .RunGeneratorsAndUpdateCompilation(compilation, out var generated, out _);
+        var added = Check.Analysis.WithCitesAttribute(compilation, new List<SyntaxTree> { tree }, options, CancellationToken.None);
+        Assert.Equal(
+            generated.SyntaxTrees.Select(t => (t.FilePath, t.GetText().ToString())),
+            added.SyntaxTrees.Select(t => (t.FilePath, t.GetText().ToString())));
+        Assert.Equal(3, added.SyntaxTrees.Count());
+
+        // A compilation that declares the embedded attribute itself: the generator runs, and adds the attribute only.
+        var declaring = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("namespace Microsoft.CodeAnalysis { internal sealed class EmbeddedAttribute : System.Attribute { } }", options, "/src/E.cs");
+        var withOwn = Check.Analysis.WithCitesAttribute(compilation.AddSyntaxTrees(declaring), new List<SyntaxTree> { tree, declaring }, options, CancellationToken.None);
+        Assert.Equal(3, withOwn.SyntaxTrees.Count());
+    }
 }
