@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace CitationLint.Cli.Check;
@@ -13,9 +14,15 @@ namespace CitationLint.Cli.Check;
 /// </summary>
 internal static class CodeScanner
 {
+    [ThreadStatic]
+    private static List<SkeletonToken>? reused;
+
+    /// <summary>The tokens of <paramref name="s"/>, or null when the compiler's lexer is to read it. The list is the calling thread's, reused by its next call.</summary>
     public static List<SkeletonToken>? Scan(string s)
     {
-        var tokens = new List<SkeletonToken>(s.Length / 8);
+        // PERF: one list per thread, reused file after file (a large file's list would live on the large object heap).
+        var tokens = reused ??= new List<SkeletonToken>(8192);
+        tokens.Clear();
         var i = 0;
         var n = s.Length;
         var triviaBefore = false;

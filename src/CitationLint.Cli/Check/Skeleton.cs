@@ -54,21 +54,24 @@ internal static class Skeleton
             return text;
         }
 
-        var chars = source.ToCharArray();
-        foreach (var (open, close) in bodies)
+        // PERF: the skeleton is written once, into the string itself.
+        var skeleton = string.Create(source.Length, (source, tokens, bodies, arguments), static (chars, state) =>
         {
-            Reduce(tokens, open, close, chars);
-        }
-
-        foreach (var (open, close) in arguments)
-        {
-            for (var k = open; k <= close; k++)
+            state.source.AsSpan().CopyTo(chars);
+            foreach (var (open, close) in state.bodies)
             {
-                Blank(tokens[k], chars);
+                Reduce(state.tokens, open, close, chars);
             }
-        }
 
-        return SourceText.From(new string(chars), text.Encoding, text.ChecksumAlgorithm);
+            foreach (var (open, close) in state.arguments)
+            {
+                for (var k = open; k <= close; k++)
+                {
+                    Blank(state.tokens[k], chars);
+                }
+            }
+        });
+        return SourceText.From(skeleton, text.Encoding, text.ChecksumAlgorithm);
     }
     /// <summary>Where a brace may open.</summary>
     private enum Level
@@ -441,7 +444,7 @@ internal static class Skeleton
     }
 
     /// <summary>Replaces the tokens between the braces: the first of each run (after the brace or after a comment or directive) by ';', the rest by spaces; line breaks stay.</summary>
-    private static void Reduce(List<SkeletonToken> tokens, int open, int close, char[] chars)
+    private static void Reduce(List<SkeletonToken> tokens, int open, int close, Span<char> chars)
     {
         var runStarts = true;
         for (var k = open + 1; k < close; k++)
@@ -458,7 +461,7 @@ internal static class Skeleton
     }
 
     /// <summary>Spaces in place of the token's characters, but for line breaks.</summary>
-    private static void Blank(SkeletonToken token, char[] chars)
+    private static void Blank(SkeletonToken token, Span<char> chars)
     {
         for (var c = token.Start; c < token.End; c++)
         {
