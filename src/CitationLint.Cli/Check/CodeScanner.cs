@@ -482,13 +482,12 @@ internal static class CodeScanner
 
     private static int LineEnd(string s, int i)
     {
-        while (i < s.Length && !IsLineBreak(s[i]))
-        {
-            i++;
-        }
-
-        return i;
+        // PERF: a vectorised search: comments are most of a commented file's text.
+        var end = s.AsSpan(i).IndexOfAny(LineBreaks);
+        return end < 0 ? s.Length : i + end;
     }
+
+    private static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\r\n\u0085\u2028\u2029");
 
     /// <summary>'#if', '#elif', '#else', '#endif' after the '#' and white space: the compiler decides what they disable.</summary>
     private static bool IsConditional(string s, int i, int end)

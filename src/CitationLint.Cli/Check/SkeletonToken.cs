@@ -92,7 +92,22 @@ internal readonly struct SkeletonToken
     }
 
     /// <summary>Whether the token's text holds <paramref name="text"/>, in any case.</summary>
-    public bool Holds(string source, string text) => Length >= text.Length && source.IndexOf(text, Start, Length, StringComparison.OrdinalIgnoreCase) >= 0;
+    public bool Holds(string source, string text)
+    {
+        // PERF: a look for the first letter in either case before any comparison.
+        var upper = char.ToUpperInvariant(text[0]);
+        var lower = char.ToLowerInvariant(text[0]);
+        for (var i = Start; i <= End - text.Length; i++)
+        {
+            var c = source[i];
+            if ((c == upper || c == lower) && string.Compare(source, i, text, 0, text.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The file's tokens as the compiler's own lexer reads them (<see cref="SyntaxFactory.ParseTokens"/>):
