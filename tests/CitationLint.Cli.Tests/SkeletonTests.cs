@@ -41,6 +41,17 @@ public sealed class SkeletonTests
         ("Escapes.cs", "class V\n{\n    void M()\n    {\n        var \\u0061 = 1; // Paper: Medsua\n        [C\\u0069tes(\"Medsua\")] void Local() { }\n    }\n}\n"),
         ("Crlf.cs", "class W\r\n{\r\n    void M()\r\n    {\r\n        var s = \"x\"; // Paper:\r\n        // Medsua\r\n        Call(); // Cites: MeZO\r\n    }\r\n}\r\n"),
         ("Grouping.cs", "class Y\n{\n    void M()\n    {\n        // MeZO, \"fine-tuning language models with\n        x = 1; // just forward passes\" (arXiv:2305.17333)\n        /* MeZO, \"fine-tuning language models with */ y = 2; /* just forward passes\" */\n    }\n}\n"),
+        ("MarkerInAttribute.cs", "class A1\n{\n    [System.Obsolete(\"citationlint:ignore\")] int f; // Paper: Medsua\n    [System.Obsolete(\"citationlint:disable-next-line\")]\n    int g; // Paper: Medsua\n    void M()\n    {\n        [System.Obsolete(\"citationlint:ignore\")] void Local() { } // Paper: Medsua\n    }\n\n    int Q { [System.Obsolete(\"citationlint:ignore\")] get { return 1; } } // Paper: Medsua\n}\n"),
+        ("HoleInAttribute.cs", "class B1\n{\n    const string X = \"x\";\n    [System.Obsolete($\"{X /* Paper: Medsua */}\")] void M() { }\n}\n"),
+        ("AliasSuppression.cs", "using SM = System.Diagnostics.CodeAnalysis.SuppressMessageAttribute;\nstatic class Ids { public const string Misspelled = \"CITE\" + \"002\"; }\nclass H1\n{\n    [SM(\"Naming\", Ids.Misspelled)]\n    void M()\n    {\n        // Paper: Medsua\n    }\n\n    void N()\n    {\n        [SM(\"x\", \"CITE002\")] void Local()\n        {\n            // Paper: Medsua\n        }\n        Local();\n    }\n}\n"),
+        ("FormatCharacter.cs", "using CitationLint;\nclass C1\n{\n    void M()\n    {\n        [Ci\u00ADtes(\"Medsua\")] void Local() { }\n        Local();\n    }\n}\n"),
+        ("Conflict.cs", "class C2\n{\n    void M()\n    {\n<<<<<<< HEAD\n        int x = 1;\n=======\n        int x = 2; // Paper: Medsua\n>>>>>>> branch\n    }\n}\n"),
+        ("EmptyCharacter.cs", "class C3 { void M() {\n        var d = '';//' Medsua (arXiv:2401.10774)\n} }\n"),
+        ("RawUnclosed.cs", "class C4 { void M() {\n        var s = \"\"\"abc\n        // Paper: Medsua\n        \"\"\";\n} }\n"),
+        ("RawQuotes.cs", "class C5 { void M() {\n        var s = \"\"\"\n            {\"key\": \"\"value\"\"} // Paper: Medsua\n            \"\"\"; // Paper: Medsua\n} }\n"),
+        ("Suffixes.cs", "class C6 { void M() {\n        var a = 1.5fCites; var b = \"a\"u8Cites; var c = 0xcitationlint; // Paper: Medsua\n} }\n"),
+        ("BadDirective.cs", "class C7 { void M() {\n# x @$\"{x}\"\"\"\n        // Paper: Medsua\n} }\n"),
+        ("MemberInBody.cs", "class C8\n{\n    void M()\n    {\n        // Cites: MeZO\n        private int x = 1;\n        // Cites: MeZO\n    }\n\n    void N()\n    {\n        // Cites: MeZO\n        public event System.Action E;\n        // Cites: MeZO\n        enum E2 { X }\n        // Cites: MeZO\n        var d = delegate (int y) { return y; }; // Cites: MeZO\n    }\n}\n"),
         ("Docs.cs", "class X\n{\n    /// <summary>As in <cite>Medsua</cite>.</summary>\n    void M()\n    {\n        /// <summary>Paper: Medsua</summary>\n        int x = 1;\n    }\n}\n"),
     };
 
@@ -133,6 +144,22 @@ public sealed class SkeletonTests
         Assert.Contains(expected, d => d.Contains("LocalAttribute.cs", StringComparison.Ordinal) && d.Contains("CITE002", StringComparison.Ordinal));
         Assert.DoesNotContain(expected, d => d.Contains("Targeted.cs(4,", StringComparison.Ordinal));
         Assert.Contains(expected, d => d.Contains("Targeted.cs(9,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_global_alias_of_a_suppression_applies_in_every_file_as_in_the_build()
+    {
+        using var folder = new TestFolder();
+        folder.Write("Aliases.cs", "global using SM = System.Diagnostics.CodeAnalysis.SuppressMessageAttribute;\nstatic class Ids { public const string Misspelled = \"CITE\" + \"002\"; }\n");
+        folder.Write("GS.cs", "[assembly: SM(\"x\", Ids.Misspelled, Scope = \"member\", Target = \"~M:T.M\")]\n");
+        folder.Write("T.cs", "class T\n{\n    void M()\n    {\n        // Paper: Medsua\n    }\n\n    void N()\n    {\n        // Paper: Medsua\n    }\n}\n");
+        var inputs = Check.Inputs.Collect(new[] { folder.Dir }, Array.Empty<string>(), Array.Empty<string>());
+        var set = Check.LoadedSet.Load(inputs.Sets.Single(), new List<string>(), new List<string>());
+        var result = await Check.Analysis.RunAsync(set, set.Documents, null, CancellationToken.None);
+
+        // GS.cs names no suppression and cites nothing, yet it suppresses the CITE002 in T.M: as a build, it is parsed.
+        Assert.Equal(new[] { "T.cs(9,18)-(9,24) CITE002" }, result.Diagnostics.Select(d => Describe(d).Split(' ')[0] + " " + d.Id).ToArray());
+        Assert.Equal(3, result.ParsedFiles);
     }
 
     private static string Spaces(string replaced) => new(' ', replaced.Length);

@@ -163,6 +163,14 @@ internal static class Analysis
     private static (Compilation Compilation, List<SyntaxTree> Trees, HashSet<SyntaxTree> WithAttributes) CompileClassified(LoadedSet set, IReadOnlyList<SourceDocument> documents, Action? fileDone, bool parseAll, bool skeletons, CancellationToken cancellationToken)
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, set.Set.ParseDocumentation ? DocumentationMode.Diagnose : DocumentationMode.None);
+        if (HasGlobalAttributeAlias(documents))
+        {
+            // A global alias of a suppression or generated-code attribute may be applied in any file, by
+            // any name: every file is parsed, whole, and the driver binds what each applies.
+            parseAll = true;
+            skeletons = false;
+        }
+
         var trees = new SyntaxTree?[documents.Count];
         var kinds = new FileCandidates[documents.Count];
         var prefilter = new Prefilter(set, documents.Count > 0 ? documents[0] : null, cancellationToken);
@@ -229,6 +237,41 @@ internal static class Analysis
         return compilation.AddSyntaxTrees(
             CSharpSyntaxTree.ParseText(SourceText.From(CitesAttributeSource.Text, System.Text.Encoding.UTF8), parseOptions, System.IO.Path.Combine(prefix, CitesAttributeSource.HintName), cancellationToken),
             CSharpSyntaxTree.ParseText(SourceText.From(CitesAttributeSource.EmbeddedText, System.Text.Encoding.UTF8), parseOptions, System.IO.Path.Combine(prefix, CitesAttributeSource.EmbeddedHintName), cancellationToken));
+    }
+
+    /// <summary>Whether a file may declare a global alias of a suppression or generated-code attribute (<c>global using SM = …SuppressMessageAttribute;</c>).</summary>
+    private static bool HasGlobalAttributeAlias(IReadOnlyList<SourceDocument> documents)
+    {
+        foreach (var document in documents)
+        {
+            var text = document.Text.ToString();
+            if ((text.IndexOf("SuppressMessage", StringComparison.Ordinal) >= 0 || text.IndexOf("GeneratedCode", StringComparison.Ordinal) >= 0) && HasGlobalUsing(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>'global' then white space then 'using', anywhere.</summary>
+    private static bool HasGlobalUsing(string text)
+    {
+        for (var i = text.IndexOf("global", StringComparison.Ordinal); i >= 0; i = text.IndexOf("global", i + 6, StringComparison.Ordinal))
+        {
+            var k = i + 6;
+            while (k < text.Length && char.IsWhiteSpace(text[k]))
+            {
+                k++;
+            }
+
+            if (k > i + 6 && string.CompareOrdinal(text, k, "using", 0, 5) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The identifiers that keep a body or attribute list whole in the skeleton of a file with these options.</summary>

@@ -8,8 +8,10 @@ namespace CitationLint.Cli.Check;
 /// anything but the list: comments, strings of every kind, characters, directives, words, brackets and
 /// the few operators a member's header is told by. It reads what the compiler's lexer reads, and
 /// declines (returns null) whatever it does not read as surely: a conditional directive (<c>#if</c>: the
-/// compiler decides what is disabled), a raw interpolated string, a Unicode escape outside a literal, an
-/// unterminated comment, string or character. The file is then lexed by the compiler
+/// compiler decides what is disabled) or one it does not know, a merge conflict's markers, a raw
+/// interpolated string, a comment or nested string in an interpolation hole, a Unicode escape or a
+/// formatting character in a name, a literal run into a word (<c>"…"u8</c>, <c>1.5fX</c>), an empty or
+/// unterminated character, an unterminated comment or string. The file is then lexed by the compiler
 /// (<see cref="SkeletonToken.Lex"/>). A test compares the two on every input the suites hold.
 /// </summary>
 internal static class CodeScanner
@@ -43,10 +45,16 @@ internal static class CodeScanner
                 continue;
             }
 
+            if (lineStart && c is '<' or '=' or '>' or '|' && IsConflictMarker(s, i))
+            {
+                // A merge conflict's marker: the compiler reads one side as disabled text.
+                return null;
+            }
+
             if (c == '#' && lineStart)
             {
                 var end = LineEnd(s, i);
-                if (IsConditional(s, i + 1, end))
+                if (!IsReadDirective(s, i + 1, end))
                 {
                     return null;
                 }
@@ -187,6 +195,11 @@ internal static class CodeScanner
                     else if (c >= '0' && c <= '9' || c == '.' && i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9')
                     {
                         i = NumberEnd(s, i);
+                        if (!IsNumber(s, start, i))
+                        {
+                            // Letters a number cannot hold ('1.5fCites'): the compiler reads where it ends.
+                            return null;
+                        }
                     }
                     else if (c is '!' or '<' or '+' or '-' or '*' or '/' or '%' or '&' or '|' or '^' or '?' or '~' or '.' or ',')
                     {
@@ -208,6 +221,12 @@ internal static class CodeScanner
 
             if (i < 0)
             {
+                return null;
+            }
+
+            if ((c is '"' or '\'' or '@' or '$') && kind != SkeletonKind.Identifier && i < n && IsWordPart(s[i]))
+            {
+                // A literal's suffix ('"…"u8') or a word run into it: the compiler reads where it ends.
                 return null;
             }
 
@@ -236,8 +255,21 @@ internal static class CodeScanner
                 run++;
             }
 
+            // Content after the opening quotes on their line: a single-line raw string, closed on that line.
+            var lineEnd = LineEnd(s, quote + run);
+            var singleLine = false;
+            for (var k = quote + run; k < lineEnd; k++)
+            {
+                singleLine |= !IsWhitespace(s[k]);
+            }
+
             for (var i = quote + run; i < n; i++)
             {
+                if (singleLine && i >= lineEnd)
+                {
+                    return -1;
+                }
+
                 if (s[i] != '"')
                 {
                     continue;
@@ -249,14 +281,15 @@ internal static class CodeScanner
                     closing++;
                 }
 
+                if (closing >= run && (closing > run || !singleLine && !OnlyWhitespaceBefore(s, i)))
+                {
+                    // Too many quotes, or a multi-line raw string closed after text on its line: the compiler decides.
+                    return -1;
+                }
+
                 if (closing == run)
                 {
                     return i + run;
-                }
-
-                if (closing > run)
-                {
-                    return -1;
                 }
 
                 i += closing - 1;
@@ -387,10 +420,30 @@ internal static class CodeScanner
         return -1;
     }
 
+    /// <summary>Only white space between the line's start and <paramref name="i"/>.</summary>
+    private static bool OnlyWhitespaceBefore(string s, int i)
+    {
+        for (var k = i - 1; k >= 0 && !IsLineBreak(s[k]); k--)
+        {
+            if (!IsWhitespace(s[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static int Character(string s, int quote)
     {
         var n = s.Length;
         var i = quote + 1;
+        if (i < n && s[i] == '\'')
+        {
+            // '' (empty): the compiler reports it, and reads on in its own way.
+            return -1;
+        }
+
         if (i < n && s[i] == '\\')
         {
             i += 2;
@@ -420,8 +473,9 @@ internal static class CodeScanner
         while (i < n)
         {
             var c = s[i];
-            if (c == '\\')
+            if (c == '\\' || c > 0x7F && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
             {
+                // An escape, or a formatting character the compiler leaves out of the name.
                 return -1;
             }
 
@@ -463,6 +517,30 @@ internal static class CodeScanner
         return i;
     }
 
+    /// <summary>Whether every letter of the number is one a number holds: hex digits after '0x', 'b' after '0', an exponent, a suffix.</summary>
+    private static bool IsNumber(string s, int start, int end)
+    {
+        var hex = end - start > 1 && s[start] == '0' && (s[start + 1] == 'x' || s[start + 1] == 'X');
+        var binary = end - start > 1 && s[start] == '0' && (s[start + 1] == 'b' || s[start + 1] == 'B');
+        for (var k = start; k < end; k++)
+        {
+            var c = char.ToLowerInvariant(s[k]);
+            if (c is >= 'a' and <= 'z')
+            {
+                var allowed = c is 'u' or 'l'
+                    || hex && (c is >= 'a' and <= 'f' || c == 'x' && k == start + 1)
+                    || binary && c == 'b' && k == start + 1
+                    || !hex && !binary && c is 'e' or 'f' or 'd' or 'm';
+                if (!allowed)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether the number before <paramref name="at"/> is hexadecimal ('0x1E-1' is a subtraction).</summary>
     private static bool IsHex(string s, int at)
     {
@@ -489,15 +567,39 @@ internal static class CodeScanner
 
     private static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\r\n\u0085\u2028\u2029");
 
-    /// <summary>'#if', '#elif', '#else', '#endif' after the '#' and white space: the compiler decides what they disable.</summary>
-    private static bool IsConditional(string s, int i, int end)
+    /// <summary>
+    /// A directive that disables nothing and ends at its line's end: '#region', '#pragma', '#nullable'
+    /// and the like. Not '#if', '#elif', '#else', '#endif' (the compiler decides what they disable), nor
+    /// a directive the compiler does not know (its bad directive may run on).
+    /// </summary>
+    private static bool IsReadDirective(string s, int i, int end)
     {
         while (i < end && IsWhitespace(s[i]))
         {
             i++;
         }
 
-        return Starts(s, i, end, "if") || Starts(s, i, end, "elif") || Starts(s, i, end, "else") || Starts(s, i, end, "endif");
+        return Starts(s, i, end, "region") || Starts(s, i, end, "endregion") || Starts(s, i, end, "pragma") || Starts(s, i, end, "nullable")
+            || Starts(s, i, end, "line") || Starts(s, i, end, "define") || Starts(s, i, end, "undef") || Starts(s, i, end, "error") || Starts(s, i, end, "warning");
+    }
+
+    /// <summary>Seven of '&lt;', '=', '&gt;' or '|' at a line's start.</summary>
+    private static bool IsConflictMarker(string s, int i)
+    {
+        if (i + 7 > s.Length)
+        {
+            return false;
+        }
+
+        for (var k = 1; k < 7; k++)
+        {
+            if (s[i + k] != s[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool Starts(string s, int i, int end, string word)
@@ -508,7 +610,7 @@ internal static class CodeScanner
         // PERF: by length and first letter before any comparison.
         switch (s[start])
         {
-            case 'a': return Is(s, start, length, "abstract") || Is(s, start, length, "as") ? SkeletonKind.Keyword : SkeletonKind.Identifier;
+            case 'a': return Is(s, start, length, "abstract") ? SkeletonKind.MemberModifier : Is(s, start, length, "as") ? SkeletonKind.Keyword : SkeletonKind.Identifier;
             case 'b': return Is(s, start, length, "base") ? SkeletonKind.BaseKeyword : Is(s, start, length, "bool") || Is(s, start, length, "byte") ? SkeletonKind.TypeKeyword : Is(s, start, length, "break") ? SkeletonKind.Keyword : SkeletonKind.Identifier;
             case 'c':
                 if (Is(s, start, length, "class"))
@@ -521,11 +623,13 @@ internal static class CodeScanner
                     : SkeletonKind.Identifier;
             case 'd':
                 return Is(s, start, length, "decimal") || Is(s, start, length, "double") ? SkeletonKind.TypeKeyword
-                    : Is(s, start, length, "default") || Is(s, start, length, "delegate") || Is(s, start, length, "do") ? SkeletonKind.Keyword
+                    : Is(s, start, length, "delegate") ? SkeletonKind.DelegateKeyword
+                    : Is(s, start, length, "default") || Is(s, start, length, "do") ? SkeletonKind.Keyword
                     : SkeletonKind.Identifier;
             case 'e':
                 return Is(s, start, length, "enum") ? SkeletonKind.EnumKeyword
-                    : Is(s, start, length, "else") || Is(s, start, length, "event") || Is(s, start, length, "explicit") || Is(s, start, length, "extern") ? SkeletonKind.Keyword
+                    : Is(s, start, length, "event") || Is(s, start, length, "explicit") || Is(s, start, length, "extern") ? SkeletonKind.MemberModifier
+                    : Is(s, start, length, "else") ? SkeletonKind.Keyword
                     : SkeletonKind.Identifier;
             case 'f':
                 return Is(s, start, length, "float") ? SkeletonKind.TypeKeyword
@@ -535,7 +639,8 @@ internal static class CodeScanner
             case 'i':
                 return Is(s, start, length, "interface") ? SkeletonKind.InterfaceKeyword
                     : Is(s, start, length, "int") ? SkeletonKind.TypeKeyword
-                    : Is(s, start, length, "if") || Is(s, start, length, "implicit") || Is(s, start, length, "in") || Is(s, start, length, "internal") || Is(s, start, length, "is") ? SkeletonKind.Keyword
+                    : Is(s, start, length, "implicit") || Is(s, start, length, "internal") ? SkeletonKind.MemberModifier
+                    : Is(s, start, length, "if") || Is(s, start, length, "in") || Is(s, start, length, "is") ? SkeletonKind.Keyword
                     : SkeletonKind.Identifier;
             case 'l':
                 return Is(s, start, length, "long") ? SkeletonKind.TypeKeyword : Is(s, start, length, "lock") ? SkeletonKind.Keyword : SkeletonKind.Identifier;
@@ -547,16 +652,18 @@ internal static class CodeScanner
             case 'o':
                 return Is(s, start, length, "operator") ? SkeletonKind.OperatorKeyword
                     : Is(s, start, length, "object") ? SkeletonKind.TypeKeyword
-                    : Is(s, start, length, "out") || Is(s, start, length, "override") ? SkeletonKind.Keyword
+                    : Is(s, start, length, "override") ? SkeletonKind.MemberModifier
+                    : Is(s, start, length, "out") ? SkeletonKind.Keyword
                     : SkeletonKind.Identifier;
             case 'p':
-                return Is(s, start, length, "params") || Is(s, start, length, "private") || Is(s, start, length, "protected") || Is(s, start, length, "public") ? SkeletonKind.Keyword : SkeletonKind.Identifier;
+                return Is(s, start, length, "private") || Is(s, start, length, "protected") || Is(s, start, length, "public") ? SkeletonKind.MemberModifier : Is(s, start, length, "params") ? SkeletonKind.Keyword : SkeletonKind.Identifier;
             case 'r':
                 return Is(s, start, length, "readonly") || Is(s, start, length, "ref") || Is(s, start, length, "return") ? SkeletonKind.Keyword : SkeletonKind.Identifier;
             case 's':
                 return Is(s, start, length, "struct") ? SkeletonKind.StructKeyword
                     : Is(s, start, length, "sbyte") || Is(s, start, length, "short") || Is(s, start, length, "string") ? SkeletonKind.TypeKeyword
-                    : Is(s, start, length, "sealed") || Is(s, start, length, "sizeof") || Is(s, start, length, "stackalloc") || Is(s, start, length, "static") || Is(s, start, length, "switch") ? SkeletonKind.Keyword
+                    : Is(s, start, length, "sealed") ? SkeletonKind.MemberModifier
+                    : Is(s, start, length, "sizeof") || Is(s, start, length, "stackalloc") || Is(s, start, length, "static") || Is(s, start, length, "switch") ? SkeletonKind.Keyword
                     : SkeletonKind.Identifier;
             case 't':
                 return Is(s, start, length, "this") ? SkeletonKind.ThisKeyword
@@ -567,7 +674,7 @@ internal static class CodeScanner
                     : Is(s, start, length, "unchecked") || Is(s, start, length, "unsafe") || Is(s, start, length, "using") ? SkeletonKind.Keyword
                     : SkeletonKind.Identifier;
             case 'v':
-                return Is(s, start, length, "void") ? SkeletonKind.TypeKeyword : Is(s, start, length, "virtual") || Is(s, start, length, "volatile") ? SkeletonKind.Keyword : SkeletonKind.Identifier;
+                return Is(s, start, length, "void") ? SkeletonKind.TypeKeyword : Is(s, start, length, "virtual") || Is(s, start, length, "volatile") ? SkeletonKind.MemberModifier : SkeletonKind.Identifier;
             case 'w': return Is(s, start, length, "while") ? SkeletonKind.Keyword : SkeletonKind.Identifier;
             case '_':
                 return Is(s, start, length, "__arglist") || Is(s, start, length, "__makeref") || Is(s, start, length, "__reftype") || Is(s, start, length, "__refvalue") ? SkeletonKind.Keyword : SkeletonKind.Identifier;

@@ -22,10 +22,15 @@ namespace CitationLint.Cli.Check;
 /// reads them as. Only tokens are replaced; a run of them begins with <c>;</c> wherever a comment, a
 /// directive or the body's brace lies before it, so two comments with code between them never look
 /// adjacent, and a comment belongs to the same member as in the file.</para>
-/// <para>A body stays whole when it holds what the analyzer or the driver reads there: a name the options
-/// make a citation attribute (a local function's <c>[Cites]</c>), a suppression or generated-code attribute,
-/// an interpolated string with a comment start in it (the parser reads comments in a hole; the lexer gives
-/// the string as one token), or <c>citationlint</c> in a token (an inline suppression reads whole lines).
+/// <para>A file that names a suppression or generated-code attribute (<c>SuppressMessage</c>,
+/// <c>GeneratedCode</c>, by an alias too) is parsed whole: what it applies where is the driver's to bind.
+/// A body stays whole when it holds what the analyzer or the parser reads there: a name the options
+/// make a citation attribute (a local function's <c>[Cites]</c>), an interpolated string with a comment
+/// start in it (the parser reads comments in a hole; the lexer gives the string as one token),
+/// <c>citationlint</c> in a token (an inline suppression reads whole lines), or a keyword only a member
+/// begins with (<c>private</c>, <c>event</c>, <c>enum</c>…: in broken code the parser may end the body
+/// there, not at its brace). An attribute list keeps its arguments under the same rules, and when a token
+/// holds "cite" in any case or a comment lies in it.
 /// A brace is taken for a body only after a parameter list that follows a name (a method, a constructor,
 /// an operator; no <c>=</c>, <c>=&gt;</c> or object creation before it) or after an accessor keyword;
 /// anything else stays whole. When the file's braces do not balance, it is parsed as it is.</para>
@@ -40,6 +45,12 @@ internal static class Skeleton
     public static SourceText Of(SourceText text, CSharpParseOptions options, KeepNames keep, CancellationToken cancellationToken, bool useScanner = true)
     {
         var source = text.ToString();
+        if (source.IndexOf("SuppressMessage", StringComparison.Ordinal) >= 0 || source.IndexOf("GeneratedCode", StringComparison.Ordinal) >= 0)
+        {
+            // A file that may suppress or mark code generated, through an alias too: what it applies where is the driver's to bind, whole.
+            return text;
+        }
+
         var tokens = (useScanner ? CodeScanner.Scan(source) : null) ?? SkeletonToken.Lex(source, options);
         cancellationToken.ThrowIfCancellationRequested();
         var bodies = Bodies(source, tokens, keep);
@@ -329,6 +340,15 @@ internal static class Skeleton
             {
                 case SkeletonKind.Identifier when keep.Keeps(source, token):
                 case SkeletonKind.InterpolatedString when token.Holds(source, "//") || token.Holds(source, "/*"):
+                // A member's keyword in a body (broken code): the parser may end the body there, not at its brace.
+                case SkeletonKind.MemberModifier:
+                case SkeletonKind.NamespaceKeyword:
+                case SkeletonKind.ClassKeyword:
+                case SkeletonKind.StructKeyword:
+                case SkeletonKind.InterfaceKeyword:
+                case SkeletonKind.EnumKeyword:
+                case SkeletonKind.OperatorKeyword:
+                case SkeletonKind.DelegateKeyword when k + 1 < close && tokens[k + 1].Kind is not (SkeletonKind.OpenParen or SkeletonKind.OpenBrace):
                     return true;
             }
 
@@ -443,7 +463,11 @@ internal static class Skeleton
         for (var k = open; k <= close; k++)
         {
             var token = tokens[k];
-            if (token.Kind == SkeletonKind.Identifier && keep.Keeps(source, token) || token.Holds(source, "cite") || k > open && token.TriviaBefore)
+            if (token.Kind == SkeletonKind.Identifier && keep.Keeps(source, token)
+                || token.Kind == SkeletonKind.InterpolatedString && (token.Holds(source, "//") || token.Holds(source, "/*"))
+                || token.Holds(source, "cite")
+                || token.Length >= Marker.Length && token.Holds(source, Marker)
+                || k > open && token.TriviaBefore)
             {
                 return true;
             }
@@ -486,21 +510,16 @@ internal static class Skeleton
 
 /// <summary>
 /// The identifiers that keep a member body or an attribute list whole in a file's skeleton: the names
-/// the file's options make citation attributes, and the attributes the driver reads for suppressions and
-/// generated code.
+/// the file's options make citation attributes. (A file that names a suppression or generated-code
+/// attribute is parsed whole.)
 /// </summary>
 internal sealed class KeepNames
 {
-    private static readonly string[] DriverNames =
-    {
-        "SuppressMessage", "SuppressMessageAttribute", "UnconditionalSuppressMessage", "UnconditionalSuppressMessageAttribute", "GeneratedCode", "GeneratedCodeAttribute",
-    };
-
     private readonly string[] names;
 
     public KeepNames(IEnumerable<string> attributeNames)
     {
-        var all = new List<string>(DriverNames) { "Cites", "CitesAttribute" };
+        var all = new List<string> { "Cites", "CitesAttribute" };
         foreach (var name in attributeNames)
         {
             all.Add(name);

@@ -40,7 +40,17 @@ internal enum SkeletonKind : byte
     /// <summary>A predefined type's keyword ('int', 'string', 'void': a conversion operator's name).</summary>
     TypeKeyword,
 
-    /// <summary>Any other reserved keyword ('if', 'return', 'public').</summary>
+    /// <summary>
+    /// A keyword only a member declaration begins with ('public', 'private', 'protected', 'internal',
+    /// 'event', 'abstract', 'virtual', 'override', 'sealed', 'extern', 'implicit', 'explicit', 'volatile'):
+    /// in a body, the parser may end the body there.
+    /// </summary>
+    MemberModifier,
+
+    /// <summary>'delegate' (an anonymous method's, or a delegate declaration's).</summary>
+    DelegateKeyword,
+
+    /// <summary>Any other reserved keyword ('if', 'return', 'static').</summary>
     Keyword,
 
     /// <summary>An interpolated string (its holes are inside the token).</summary>
@@ -162,6 +172,21 @@ internal readonly struct SkeletonToken
             case SyntaxKind.ThisKeyword: return SkeletonKind.ThisKeyword;
             case SyntaxKind.BaseKeyword: return SkeletonKind.BaseKeyword;
             case SyntaxKind.InterpolatedStringToken: return SkeletonKind.InterpolatedString;
+            case SyntaxKind.DelegateKeyword: return SkeletonKind.DelegateKeyword;
+            case SyntaxKind.PublicKeyword:
+            case SyntaxKind.PrivateKeyword:
+            case SyntaxKind.ProtectedKeyword:
+            case SyntaxKind.InternalKeyword:
+            case SyntaxKind.EventKeyword:
+            case SyntaxKind.AbstractKeyword:
+            case SyntaxKind.VirtualKeyword:
+            case SyntaxKind.OverrideKeyword:
+            case SyntaxKind.SealedKeyword:
+            case SyntaxKind.ExternKeyword:
+            case SyntaxKind.ImplicitKeyword:
+            case SyntaxKind.ExplicitKeyword:
+            case SyntaxKind.VolatileKeyword:
+                return SkeletonKind.MemberModifier;
         }
 
         if (SyntaxFacts.IsPredefinedType(kind))
