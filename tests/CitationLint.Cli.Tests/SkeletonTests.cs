@@ -52,6 +52,7 @@ public sealed class SkeletonTests
         ("Suffixes.cs", "class C6 { void M() {\n        var a = 1.5fCites; var b = \"a\"u8Cites; var c = 0xcitationlint; // Paper: Medsua\n} }\n"),
         ("BadDirective.cs", "class C7 { void M() {\n# x @$\"{x}\"\"\"\n        // Paper: Medsua\n} }\n"),
         ("MemberInBody.cs", "class C8\n{\n    void M()\n    {\n        // Cites: MeZO\n        private int x = 1;\n        // Cites: MeZO\n    }\n\n    void N()\n    {\n        // Cites: MeZO\n        public event System.Action E;\n        // Cites: MeZO\n        enum E2 { X }\n        // Cites: MeZO\n        var d = delegate (int y) { return y; }; // Cites: MeZO\n    }\n}\n"),
+        ("EscapedAlias.cs", "using SM = System.Diagnostics.CodeAnalysis.\\u0053uppressMessageAttribute;\nclass H2\n{\n    void M()\n    {\n        [SM(\"x\", \"CITE002\")] void Local()\n        {\n            // Paper: Medsua\n        }\n        Local();\n    }\n}\n"),
         ("Docs.cs", "class X\n{\n    /// <summary>As in <cite>Medsua</cite>.</summary>\n    void M()\n    {\n        /// <summary>Paper: Medsua</summary>\n        int x = 1;\n    }\n}\n"),
     };
 

@@ -245,7 +245,27 @@ internal static class Analysis
         foreach (var document in documents)
         {
             var text = document.Text.ToString();
-            if ((text.IndexOf("SuppressMessage", StringComparison.Ordinal) >= 0 || text.IndexOf("GeneratedCode", StringComparison.Ordinal) >= 0) && HasGlobalUsing(text))
+            if (HasGlobalUsing(text)
+                && (text.IndexOf("SuppressMessage", StringComparison.Ordinal) >= 0 || text.IndexOf("GeneratedCode", StringComparison.Ordinal) >= 0 || MaySpellNamesOtherwise(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A Unicode escape or a formatting character anywhere: a name may be spelt so (<c>\u0053uppressMessage</c>).</summary>
+    private static bool MaySpellNamesOtherwise(string text)
+    {
+        if (text.IndexOf("\\u", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return true;
+        }
+
+        foreach (var c in text)
+        {
+            if (c > 0x7F && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
             {
                 return true;
             }

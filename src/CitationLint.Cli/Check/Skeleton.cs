@@ -23,7 +23,8 @@ namespace CitationLint.Cli.Check;
 /// directive or the body's brace lies before it, so two comments with code between them never look
 /// adjacent, and a comment belongs to the same member as in the file.</para>
 /// <para>A file that names a suppression or generated-code attribute (<c>SuppressMessage</c>,
-/// <c>GeneratedCode</c>, by an alias too) is parsed whole: what it applies where is the driver's to bind.
+/// <c>GeneratedCode</c>, by an alias too), or spells a name with escapes or formatting characters, is
+/// parsed whole: what it applies where is the driver's to bind.
 /// A body stays whole when it holds what the analyzer or the parser reads there: a name the options
 /// make a citation attribute (a local function's <c>[Cites]</c>), an interpolated string with a comment
 /// start in it (the parser reads comments in a hole; the lexer gives the string as one token),
@@ -34,6 +35,9 @@ namespace CitationLint.Cli.Check;
 /// A brace is taken for a body only after a parameter list that follows a name (a method, a constructor,
 /// an operator; no <c>=</c>, <c>=&gt;</c> or object creation before it) or after an accessor keyword;
 /// anything else stays whole. When the file's braces do not balance, it is parsed as it is.</para>
+/// <para>Known limit: a body with a syntax error the parser recovers from by ending the member early
+/// (an incomplete <c>switch</c>, a <c>;</c> inside an initializer's braces) ends at its brace in the
+/// skeleton, so CITE004's once-per-member rule may scope that member's comments differently (README).</para>
 /// </remarks>
 internal static class Skeleton
 {
@@ -53,6 +57,15 @@ internal static class Skeleton
 
         var tokens = (useScanner ? CodeScanner.Scan(source) : null) ?? SkeletonToken.Lex(source, options);
         cancellationToken.ThrowIfCancellationRequested();
+        foreach (var token in tokens)
+        {
+            if (token.Escaped)
+            {
+                // A name spelt with escapes or formatting characters may be any attribute's, a suppression's too.
+                return text;
+            }
+        }
+
         var bodies = Bodies(source, tokens, keep);
         if (bodies is null)
         {
