@@ -97,16 +97,7 @@ internal static partial class CodeScanner
                 case ']': kind = SkeletonKind.CloseBracket; i++; break;
                 case ';': kind = SkeletonKind.Semicolon; i++; break;
                 case ':':
-                    i++;
-                    if (i < n && s[i] == ':')
-                    {
-                        i++;
-                    }
-                    else
-                    {
-                        kind = SkeletonKind.Colon;
-                    }
-
+                    kind = Pair(s, ref i, ':', SkeletonKind.Colon);
                     break;
                 case '=':
                     i++;
@@ -126,16 +117,7 @@ internal static partial class CodeScanner
 
                     break;
                 case '>':
-                    i++;
-                    if (i < n && s[i] == '=')
-                    {
-                        i++;
-                    }
-                    else
-                    {
-                        kind = SkeletonKind.GreaterThan;
-                    }
-
+                    kind = Pair(s, ref i, '=', SkeletonKind.GreaterThan);
                     break;
                 case '"':
                     i = String(s, i, verbatim: false, interpolated: false);
@@ -235,6 +217,19 @@ internal static partial class CodeScanner
         }
 
         return tokens;
+    }
+
+    /// <summary>A one-character token that a following <paramref name="second"/> makes another ('::', '>='): <paramref name="alone"/>, or Other with the second.</summary>
+    private static SkeletonKind Pair(string s, ref int i, char second, SkeletonKind alone)
+    {
+        i++;
+        if (i < s.Length && s[i] == second)
+        {
+            i++;
+            return SkeletonKind.Other;
+        }
+
+        return alone;
     }
 
     /// <summary>The end of a string whose opening quote is at <paramref name="quote"/>; -1 when unterminated, a raw string or otherwise not read here.</summary>
