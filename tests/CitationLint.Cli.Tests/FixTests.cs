@@ -64,6 +64,59 @@ public sealed class FixTests : IDisposable
     }
 
     [Fact]
+    public void The_report_after_fix_or_dry_run_is_what_check_reports_on_the_files_as_they_are_left()
+    {
+        // The report comes from the fix rounds' own analysis: it must be a fresh check's, exactly.
+        folder.Write("A.cs", TestFolder.Misspelled);
+        folder.Write("B.cs", TestFolder.Incomplete);
+        folder.Write("C.cs", NotConfident);
+        folder.Write("D.cs", TestFolder.Clean);
+
+        TestFolder.Run("check", folder.Dir, "--fix", "--dry-run", "--format", "json", "--output", folder.Path("dry.json"));
+        TestFolder.Run("check", folder.Dir, "--format", "json", "--output", folder.Path("before.json"));
+        Assert.Equal(File.ReadAllText(folder.Path("before.json")), File.ReadAllText(folder.Path("dry.json")));
+        Assert.Equal(3, TestFolder.Findings(File.ReadAllText(folder.Path("before.json"))).Count);
+
+        TestFolder.Run("check", folder.Dir, "--fix", "--format", "json", "--output", folder.Path("fixed.json"));
+        TestFolder.Run("check", folder.Dir, "--format", "json", "--output", folder.Path("after.json"));
+        Assert.Equal(File.ReadAllText(folder.Path("after.json")), File.ReadAllText(folder.Path("fixed.json")));
+        Assert.Single(TestFolder.Findings(File.ReadAllText(folder.Path("after.json"))));
+    }
+
+    [Fact]
+    public void Two_fixes_a_few_lines_apart_are_one_hunk_with_the_lines_between_as_its_context()
+    {
+        // Two fixed lines with three unchanged ones between: their context overlaps, so one hunk; the
+        // lines between were neither removed nor added.
+        var original = "namespace Demo;\n\n// Paper: MeZo\npublic sealed class A { }\n\npublic sealed class B { }\n// Paper: MeZo\npublic sealed class C { }\n";
+        folder.Write("A.cs", original);
+        var (_, diff, _) = TestFolder.Run("check", folder.Dir, "--fix", "--dry-run");
+        var lines = diff.Split('\n');
+        Assert.Single(lines, l => l.StartsWith("@@ ", StringComparison.Ordinal));
+        Assert.Equal(new[] { "-// Paper: MeZo", "-// Paper: MeZo" }, lines.Where(l => l.StartsWith('-') && !l.StartsWith("---", StringComparison.Ordinal)));
+        Assert.Equal(2, lines.Count(l => l.StartsWith('+') && !l.StartsWith("+++", StringComparison.Ordinal)));
+        Assert.Contains(" public sealed class B { }", lines);
+
+        TestFolder.Run("check", folder.Dir, "--fix");
+        Assert.Equal(File.ReadAllText(folder.Path("A.cs")), Patch(original, diff));
+    }
+
+    [Fact]
+    public void A_change_is_trimmed_to_what_it_changes_and_one_that_changes_nothing_is_dropped()
+    {
+        var text = Microsoft.CodeAnalysis.Text.SourceText.From("// Paper: MeZo\nclass A { }\n");
+        var changes = FixEngine.Trimmed(text, new[]
+        {
+            new Microsoft.CodeAnalysis.Text.TextChange(new Microsoft.CodeAnalysis.Text.TextSpan(0, 15), "// Paper: MeZO\n"),
+            new Microsoft.CodeAnalysis.Text.TextChange(new Microsoft.CodeAnalysis.Text.TextSpan(15, 11), "class A { }"),
+        });
+        var change = Assert.Single(changes);
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.TextSpan(13, 1), change.Span);
+        Assert.Equal("O", change.NewText);
+        Assert.Equal("// Paper: MeZO\nclass A { }\n", text.WithChanges(changes).ToString());
+    }
+
+    [Fact]
     public void An_atomic_write_that_fails_midway_leaves_the_original_whole_and_no_temporary_file()
     {
         var path = folder.Write("A.cs", TestFolder.Misspelled);

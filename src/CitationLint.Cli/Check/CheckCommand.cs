@@ -110,9 +110,10 @@ internal static class CheckCommand
             foreach (var set in sets)
             {
                 var documents = set.Documents;
+                Analysis.Result? result = null;
                 if (request.Fix)
                 {
-                    var outcome = await FixRunner.RunAsync(set, request.DryRun, output, error, cancellationToken, analyzers).ConfigureAwait(false);
+                    var outcome = await FixRunner.RunAsync(set, request.DryRun, output, error, cancellationToken, analyzers, progress.FileDone).ConfigureAwait(false);
                     exceptions.AddRange(outcome.AnalyzerExceptions);
                     error.WriteLine(request.DryRun
                         ? $"would fix {outcome.Edits} places in {outcome.FilesChanged} files (dry run: nothing written)"
@@ -121,15 +122,18 @@ internal static class CheckCommand
                     {
                         documents = outcome.Documents;
                     }
+
+                    result = outcome.Analysis;
                 }
 
-                var result = await Analysis.RunAsync(set, documents, progress.FileDone, cancellationToken, analyzers).ConfigureAwait(false);
+                result ??= await Analysis.RunAsync(set, documents, request.Fix ? null : progress.FileDone, cancellationToken, analyzers).ConfigureAwait(false);
                 parsed += result.ParsedFiles;
                 exceptions.AddRange(result.AnalyzerExceptions);
                 using var engine = wantFixes ? new FixEngine(documents) : null;
-                foreach (var d in result.Diagnostics)
+                var fixes = engine is null ? null : await FixEditsAsync(engine, result.Diagnostics, cancellationToken).ConfigureAwait(false);
+                for (var i = 0; i < result.Diagnostics.Count; i++)
                 {
-                    findings.Add(Finding.From(d, engine is null ? Array.Empty<FixEdit>() : await FixEditsAsync(engine, d, cancellationToken).ConfigureAwait(false)));
+                    findings.Add(Finding.From(result.Diagnostics[i], fixes is null ? Array.Empty<FixEdit>() : fixes[i]));
                 }
             }
         }
@@ -215,28 +219,56 @@ internal static class CheckCommand
         return true;
     }
 
-    private static async Task<IReadOnlyList<FixEdit>> FixEditsAsync(FixEngine engine, Diagnostic diagnostic, CancellationToken cancellationToken)
+    /// <summary>
+    /// The fix of each diagnostic (in path order) as <c>check --fix</c> would make it alone, empty where it
+    /// would make none: each file's diagnostics in one go, the files on all cores.
+    /// </summary>
+    private static async Task<IReadOnlyList<FixEdit>[]> FixEditsAsync(FixEngine engine, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        if (!diagnostic.Location.IsInSource)
+        var edits = new IReadOnlyList<FixEdit>[diagnostics.Count];
+        var files = new List<(int Start, int End)>();
+        for (var i = 0; i < diagnostics.Count; i++)
         {
-            return Array.Empty<FixEdit>();
+            edits[i] = Array.Empty<FixEdit>();
+            if (!diagnostics[i].Location.IsInSource)
+            {
+                continue;
+            }
+
+            if (files.Count > 0 && files[^1].End == i && diagnostics[i - 1].Location.SourceTree == diagnostics[i].Location.SourceTree)
+            {
+                files[^1] = (files[^1].Start, i + 1);
+            }
+            else
+            {
+                files.Add((i, i + 1));
+            }
         }
 
-        var path = diagnostic.Location.SourceTree!.FilePath;
-        var text = diagnostic.Location.SourceTree.GetText(cancellationToken);
-        var changes = await engine.UnattendedChangesAsync(path, text, diagnostic, cancellationToken).ConfigureAwait(false);
-        if (changes.Count == 0)
+        await Parallel.ForEachAsync(files, new ParallelOptions { CancellationToken = cancellationToken }, async (file, token) =>
         {
-            return Array.Empty<FixEdit>();
-        }
+            var tree = diagnostics[file.Start].Location.SourceTree!;
+            var text = tree.GetText(token);
+            var changes = await engine.UnattendedChangesAsync(tree.FilePath, text, diagnostics.GetRange(file.Start, file.End - file.Start), token).ConfigureAwait(false);
+            for (var i = 0; i < changes.Length; i++)
+            {
+                if (changes[i].Count == 0)
+                {
+                    continue;
+                }
 
-        var label = diagnostic.Properties.TryGetValue(CitationLint.Analyzers.Rendering.FixProperties.LabelKeyPrefix + "0", out var l) && l is not null ? l : "Fix citation";
-        var edits = new List<FixEdit>(changes.Count);
-        foreach (var c in changes)
-        {
-            var span = text.Lines.GetLinePositionSpan(c.Span);
-            edits.Add(new FixEdit(path, span.Start.Line + 1, span.Start.Character + 1, span.End.Line + 1, span.End.Character + 1, c.Span.Start, c.Span.Length, c.NewText ?? string.Empty, label));
-        }
+                var diagnostic = diagnostics[file.Start + i];
+                var label = diagnostic.Properties.TryGetValue(CitationLint.Analyzers.Rendering.FixProperties.LabelKeyPrefix + "0", out var l) && l is not null ? l : "Fix citation";
+                var list = new List<FixEdit>(changes[i].Count);
+                foreach (var c in changes[i])
+                {
+                    var span = text.Lines.GetLinePositionSpan(c.Span);
+                    list.Add(new FixEdit(tree.FilePath, span.Start.Line + 1, span.Start.Character + 1, span.End.Line + 1, span.End.Character + 1, c.Span.Start, c.Span.Length, c.NewText ?? string.Empty, label));
+                }
+
+                edits[file.Start + i] = list;
+            }
+        }).ConfigureAwait(false);
 
         return edits;
     }

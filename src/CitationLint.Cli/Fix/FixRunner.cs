@@ -17,24 +17,29 @@ namespace CitationLint.Cli.Fix;
 /// text again, until no fix changes anything (at most <see cref="MaxRounds"/> rounds: one fix can
 /// make another citation complete). Then each changed file is written atomically, or, with
 /// <c>--dry-run</c>, shown as a unified diff and not written. A file that cannot be written is
-/// reported and left as it was.
+/// reported and left as it was. The analysis of the files as they are left (the first round's with
+/// <c>--dry-run</c>, the last round's when it changed nothing and every file was written) comes back
+/// with the outcome, so that the report after the fixes costs no analysis of its own.
 /// </summary>
 internal static class FixRunner
 {
     public const int MaxRounds = 5;
 
-    public static async Task<Outcome> RunAsync(LoadedSet set, bool dryRun, TextWriter output, TextWriter error, CancellationToken cancellationToken, ImmutableArray<DiagnosticAnalyzer> analyzers = default)
+    public static async Task<Outcome> RunAsync(LoadedSet set, bool dryRun, TextWriter output, TextWriter error, CancellationToken cancellationToken, ImmutableArray<DiagnosticAnalyzer> analyzers = default, Action? fileDone = null)
     {
         var current = new List<SourceDocument>(set.Documents);
         using var engine = new FixEngine(set.Documents);
         var edits = 0;
+        Analysis.Result? first = null, settled = null;
         for (var round = 0; round < MaxRounds; round++)
         {
-            var result = await Analysis.RunAsync(set, current, null, cancellationToken, analyzers).ConfigureAwait(false);
+            var result = await Analysis.RunAsync(set, current, round == 0 ? fileDone : null, cancellationToken, analyzers).ConfigureAwait(false);
             if (result.AnalyzerExceptions.Count > 0)
             {
-                return new Outcome(set.Documents, 0, 0, result.AnalyzerExceptions);
+                return new Outcome(set.Documents, 0, 0, result.AnalyzerExceptions, null);
             }
+
+            first ??= result;
 
             var byPath = new Dictionary<string, List<Diagnostic>>(StringComparer.Ordinal);
             foreach (var d in result.Diagnostics)
@@ -51,15 +56,20 @@ internal static class FixRunner
                 }
             }
 
+            // Each file's Fix All is its own (a solution of its own): the files on all cores.
+            var fixedTexts = new Microsoft.CodeAnalysis.Text.SourceText?[current.Count];
+            await Parallel.ForEachAsync(System.Linq.Enumerable.Range(0, current.Count), new ParallelOptions { CancellationToken = cancellationToken }, async (i, token) =>
+            {
+                if (byPath.TryGetValue(current[i].Path, out var diagnostics))
+                {
+                    fixedTexts[i] = await engine.FixAllAsync(current[i].Path, current[i].Text, diagnostics, token).ConfigureAwait(false);
+                }
+            }).ConfigureAwait(false);
+
             var changed = false;
             for (var i = 0; i < current.Count; i++)
             {
-                if (!byPath.TryGetValue(current[i].Path, out var diagnostics))
-                {
-                    continue;
-                }
-
-                var fixedText = await engine.FixAllAsync(current[i].Path, current[i].Text, diagnostics, cancellationToken).ConfigureAwait(false);
+                var fixedText = fixedTexts[i];
                 if (fixedText is not null)
                 {
                     edits += fixedText.GetTextChanges(current[i].Text).Count;
@@ -70,6 +80,7 @@ internal static class FixRunner
 
             if (!changed)
             {
+                settled = result;
                 break;
             }
         }
@@ -96,6 +107,7 @@ internal static class FixRunner
                 // Read as Latin-1 (not UTF-8): writing fixed text back could not keep its other bytes as they are.
                 error.WriteLine($"warning: {after.Path}: not valid UTF-8, so its fixes are not written.");
                 current[i] = before;
+                settled = null;
                 continue;
             }
 
@@ -108,12 +120,16 @@ internal static class FixRunner
             {
                 error.WriteLine($"warning: {after.Path}: cannot be written ({e.Message}); left as it was.");
                 current[i] = before;
+                settled = null;
             }
         }
 
-        return new Outcome(current, files, edits, Array.Empty<string>());
+        return new Outcome(current, files, edits, Array.Empty<string>(), dryRun ? first : settled);
     }
 
-    /// <summary>The documents as they now are, files changed (or that would be), edits made, analyzer exceptions.</summary>
-    public sealed record Outcome(List<SourceDocument> Documents, int FilesChanged, int Edits, IReadOnlyList<string> AnalyzerExceptions);
+    /// <summary>
+    /// The documents as they now are, files changed (or that would be), edits made, analyzer exceptions,
+    /// and the analysis of the documents as they now are when one of the rounds made it (null otherwise).
+    /// </summary>
+    public sealed record Outcome(List<SourceDocument> Documents, int FilesChanged, int Edits, IReadOnlyList<string> AnalyzerExceptions, Analysis.Result? Analysis);
 }

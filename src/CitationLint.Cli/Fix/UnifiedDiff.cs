@@ -8,7 +8,7 @@ namespace CitationLint.Cli.Fix;
 /// <summary>
 /// A unified diff of a fixed file, built from the text changes themselves (no line-diff search, so
 /// a 10 MB file costs what its changes cost): each change's lines, with three lines of context,
-/// changes whose context overlaps merged into one hunk.
+/// changes whose context overlaps in one hunk, the unchanged lines between them as its context.
 /// </summary>
 internal static class UnifiedDiff
 {
@@ -25,8 +25,8 @@ internal static class UnifiedDiff
         writer.WriteLine("--- a/" + displayPath.Replace('\\', '/'));
         writer.WriteLine("+++ b/" + displayPath.Replace('\\', '/'));
 
-        // Changed line ranges in the old text, and the line shift each change brings.
-        var ranges = new List<(int OldFirst, int OldLast, int NewFirst, int NewLast)>();
+        // The lines each change touches, in the old text and in the new; changes that share a line are one block.
+        var blocks = new List<(int OldFirst, int OldLast, int NewFirst, int NewLast)>();
         var delta = 0;
         foreach (var c in changes)
         {
@@ -37,25 +37,46 @@ internal static class UnifiedDiff
             var newFirst = after.Lines.GetLineFromPosition(newStart).LineNumber;
             var newLast = after.Lines.GetLineFromPosition(newStart + newText.Length).LineNumber;
             delta += newText.Length - c.Span.Length;
-            if (ranges.Count > 0 && oldFirst - ranges[^1].OldLast <= 2 * Context + 1)
+            if (blocks.Count > 0 && oldFirst <= blocks[^1].OldLast)
             {
-                var last = ranges[^1];
-                ranges[^1] = (last.OldFirst, Math.Max(last.OldLast, oldLast), last.NewFirst, Math.Max(last.NewLast, newLast));
+                var last = blocks[^1];
+                blocks[^1] = (last.OldFirst, Math.Max(last.OldLast, oldLast), last.NewFirst, Math.Max(last.NewLast, newLast));
             }
             else
             {
-                ranges.Add((oldFirst, oldLast, newFirst, newLast));
+                blocks.Add((oldFirst, oldLast, newFirst, newLast));
             }
         }
 
-        foreach (var (oldFirst, oldLast, newFirst, newLast) in ranges)
+        // Blocks whose context overlaps make one hunk; the unchanged lines between them are its context.
+        var first = 0;
+        while (first < blocks.Count)
         {
-            var lead = Math.Min(Context, oldFirst);
-            var trail = Math.Min(Context, before.Lines.Count - 1 - oldLast);
-            var oldCount = oldLast - oldFirst + 1 + lead + trail;
-            var newCount = newLast - newFirst + 1 + lead + trail;
-            writer.WriteLine($"@@ -{oldFirst - lead + 1},{oldCount} +{newFirst - lead + 1},{newCount} @@");
-            for (var i = oldFirst - lead; i < oldFirst; i++)
+            var last = first;
+            while (last + 1 < blocks.Count && blocks[last + 1].OldFirst - blocks[last].OldLast <= 2 * Context + 1)
+            {
+                last++;
+            }
+
+            WriteHunk(before, after, blocks, first, last, writer);
+            first = last + 1;
+        }
+    }
+
+    private static void WriteHunk(SourceText before, SourceText after, List<(int OldFirst, int OldLast, int NewFirst, int NewLast)> blocks, int first, int last, TextWriter writer)
+    {
+        var lead = Math.Min(Context, blocks[first].OldFirst);
+        var trail = Math.Min(Context, before.Lines.Count - 1 - blocks[last].OldLast);
+        var oldStart = blocks[first].OldFirst - lead;
+        var newStart = blocks[first].NewFirst - lead;
+        var oldCount = blocks[last].OldLast + trail - oldStart + 1;
+        var newCount = blocks[last].NewLast + trail - newStart + 1;
+        writer.WriteLine($"@@ -{oldStart + 1},{oldCount} +{newStart + 1},{newCount} @@");
+        var context = oldStart;
+        for (var b = first; b <= last; b++)
+        {
+            var (oldFirst, oldLast, newFirst, newLast) = blocks[b];
+            for (var i = context; i < oldFirst; i++)
             {
                 writer.WriteLine(" " + before.Lines[i]);
             }
@@ -70,10 +91,12 @@ internal static class UnifiedDiff
                 writer.WriteLine("+" + after.Lines[i]);
             }
 
-            for (var i = oldLast + 1; i <= oldLast + trail; i++)
-            {
-                writer.WriteLine(" " + before.Lines[i]);
-            }
+            context = oldLast + 1;
+        }
+
+        for (var i = context; i <= blocks[last].OldLast + trail; i++)
+        {
+            writer.WriteLine(" " + before.Lines[i]);
         }
     }
 }
