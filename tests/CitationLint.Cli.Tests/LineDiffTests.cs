@@ -61,6 +61,19 @@ public sealed class LineDiffTests
         Assert.Equal(5, change.Span.Start);
     }
 
+    [Theory]
+    [InlineData("\U0001F600", "\U0001F601", 0, 2, "\U0001F601")]
+    [InlineData("x\r\n", "x\n", 1, 2, "\n")]
+    [InlineData("ab\n", "ab\r\n", 2, 1, "\r\n")]
+    public void A_trimmed_change_never_parts_a_surrogate_pair_or_a_line_break(string before, string after, int start, int length, string newText)
+    {
+        var text = SourceText.From(before);
+        var change = Assert.Single(FixEngine.Trimmed(text, new[] { new TextChange(new TextSpan(0, before.Length), after) }));
+        Assert.Equal(new TextSpan(start, length), change.Span);
+        Assert.Equal(newText, change.NewText);
+        Assert.Equal(after, text.WithChanges(change).ToString());
+    }
+
     private static string RandomText(Random random, int lines)
     {
         var text = new StringBuilder();
@@ -107,5 +120,26 @@ public sealed class LineDiffTests
         }
 
         return string.Join('\n', lines);
+    }
+}
+
+/// <summary>The <c>--dry-run</c> diff (<see cref="UnifiedDiff"/>): hunk headers and lines as <c>diff -u</c> gives them.</summary>
+public sealed class UnifiedDiffTests
+{
+    [Theory]
+    [InlineData("a\nb\nc\n", 0, 1, "A", "@@ -1,3 +1,3 @@|-a|+A| b| c|")]
+    [InlineData("a\n", 2, 0, "b\n", "@@ -1,1 +1,2 @@| a|+b|")]
+    [InlineData("a\nb\n", 2, 2, "", "@@ -1,2 +1,1 @@| a|-b|")]
+    [InlineData("", 0, 0, "x\n", "@@ -0,0 +1,1 @@|+x|")]
+    [InlineData("1\n2\n3\n4\n5\n6\n7\n8\n9\n", 8, 1, "V", "@@ -2,7 +2,7 @@| 2| 3| 4|-5|+V| 6| 7| 8|")]
+    public void A_change_gives_the_hunk_diff_would(string before, int start, int length, string newText, string expected)
+    {
+        var old = SourceText.From(before);
+        var changed = old.WithChanges(new TextChange(new TextSpan(start, length), newText));
+        var writer = new StringWriter { NewLine = "\n" };
+
+        UnifiedDiff.Write("F.cs", old, changed, writer);
+
+        Assert.Equal("--- a/F.cs\n+++ b/F.cs\n" + expected.Replace('|', '\n'), writer.ToString());
     }
 }

@@ -132,7 +132,10 @@ internal sealed class FixEngine : IDisposable
         return null;
     }
 
-    /// <summary>Each change without the text it leaves as it was at its start and end; changes that change nothing dropped.</summary>
+    /// <summary>
+    /// Each change without the text it leaves as it was at its start and end; changes that change nothing
+    /// dropped. A surrogate pair or a <c>\r\n</c> is never cut in two: a change starts and ends between characters.
+    /// </summary>
     internal static List<TextChange> Trimmed(SourceText text, IEnumerable<TextChange> changes)
     {
         var trimmed = new List<TextChange>();
@@ -140,11 +143,21 @@ internal sealed class FixEngine : IDisposable
         {
             var before = text.ToString(change.Span);
             var after = change.NewText ?? string.Empty;
+            if (string.Equals(before, after, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var prefix = 0;
             var limit = Math.Min(before.Length, after.Length);
             while (prefix < limit && before[prefix] == after[prefix])
             {
                 prefix++;
+            }
+
+            while (prefix > 0 && (Splits(before, prefix) || Splits(after, prefix)))
+            {
+                prefix--;
             }
 
             var suffix = 0;
@@ -153,9 +166,9 @@ internal sealed class FixEngine : IDisposable
                 suffix++;
             }
 
-            if (prefix + suffix == before.Length && prefix + suffix == after.Length)
+            while (suffix > 0 && (Splits(before, before.Length - suffix) || Splits(after, after.Length - suffix)))
             {
-                continue;
+                suffix--;
             }
 
             trimmed.Add(new TextChange(
@@ -165,6 +178,10 @@ internal sealed class FixEngine : IDisposable
 
         return trimmed;
     }
+
+    /// <summary>Whether a cut before <paramref name="at"/> parts a surrogate pair or a <c>\r\n</c>.</summary>
+    private static bool Splits(string text, int at)
+        => at > 0 && at < text.Length && ((text[at - 1] == '\r' && text[at] == '\n') || (char.IsHighSurrogate(text[at - 1]) && char.IsLowSurrogate(text[at])));
 
     private sealed class Diagnostics : FixAllContext.DiagnosticProvider
     {

@@ -26,16 +26,20 @@ internal static class UnifiedDiff
         writer.WriteLine("+++ b/" + displayPath.Replace('\\', '/'));
 
         // The lines each change touches, in the old text and in the new; changes that share a line are one block.
+        // The empty "line" after a final line break is no line of the file: a range may end before it
+        // (an insertion at the end touches no old line, a deletion there no new one).
         var blocks = new List<(int OldFirst, int OldLast, int NewFirst, int NewLast)>();
+        var oldLines = LineCount(before);
+        var newLines = LineCount(after);
         var delta = 0;
         foreach (var c in changes)
         {
             var oldFirst = before.Lines.GetLineFromPosition(c.Span.Start).LineNumber;
-            var oldLast = before.Lines.GetLineFromPosition(c.Span.End).LineNumber;
+            var oldLast = Math.Min(before.Lines.GetLineFromPosition(c.Span.End).LineNumber, oldLines - 1);
             var newText = c.NewText ?? string.Empty;
             var newStart = c.Span.Start + delta;
             var newFirst = after.Lines.GetLineFromPosition(newStart).LineNumber;
-            var newLast = after.Lines.GetLineFromPosition(newStart + newText.Length).LineNumber;
+            var newLast = Math.Min(after.Lines.GetLineFromPosition(newStart + newText.Length).LineNumber, newLines - 1);
             delta += newText.Length - c.Span.Length;
             if (blocks.Count > 0 && oldFirst <= blocks[^1].OldLast)
             {
@@ -58,20 +62,25 @@ internal static class UnifiedDiff
                 last++;
             }
 
-            WriteHunk(before, after, blocks, first, last, writer);
+            WriteHunk(before, after, oldLines, blocks, first, last, writer);
             first = last + 1;
         }
     }
 
-    private static void WriteHunk(SourceText before, SourceText after, List<(int OldFirst, int OldLast, int NewFirst, int NewLast)> blocks, int first, int last, TextWriter writer)
+    /// <summary>The lines of a text, not counting the empty one after a final line break.</summary>
+    private static int LineCount(SourceText text)
+        => text.Length == 0 ? 0 : text.Lines[text.Lines.Count - 1].SpanIncludingLineBreak.Length == 0 ? text.Lines.Count - 1 : text.Lines.Count;
+
+    private static void WriteHunk(SourceText before, SourceText after, int oldLines, List<(int OldFirst, int OldLast, int NewFirst, int NewLast)> blocks, int first, int last, TextWriter writer)
     {
         var lead = Math.Min(Context, blocks[first].OldFirst);
-        var trail = Math.Min(Context, before.Lines.Count - 1 - blocks[last].OldLast);
+        var trail = Math.Max(0, Math.Min(Context, oldLines - 1 - blocks[last].OldLast));
         var oldStart = blocks[first].OldFirst - lead;
         var newStart = blocks[first].NewFirst - lead;
         var oldCount = blocks[last].OldLast + trail - oldStart + 1;
         var newCount = blocks[last].NewLast + trail - newStart + 1;
-        writer.WriteLine($"@@ -{oldStart + 1},{oldCount} +{newStart + 1},{newCount} @@");
+        // An empty range is given by the line before it, as diff and patch write it (0: the file's start).
+        writer.WriteLine($"@@ -{(oldCount == 0 ? oldStart : oldStart + 1)},{oldCount} +{(newCount == 0 ? newStart : newStart + 1)},{newCount} @@");
         var context = oldStart;
         for (var b = first; b <= last; b++)
         {
