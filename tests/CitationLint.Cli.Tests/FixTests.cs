@@ -105,7 +105,7 @@ public sealed class FixTests : IDisposable
     public void A_change_is_trimmed_to_what_it_changes_and_one_that_changes_nothing_is_dropped()
     {
         var text = Microsoft.CodeAnalysis.Text.SourceText.From("// Paper: MeZo\nclass A { }\n");
-        var changes = FixEngine.Trimmed(text, new[]
+        var changes = LineDiff.Trimmed(text, new[]
         {
             new Microsoft.CodeAnalysis.Text.TextChange(new Microsoft.CodeAnalysis.Text.TextSpan(0, 15), "// Paper: MeZO\n"),
             new Microsoft.CodeAnalysis.Text.TextChange(new Microsoft.CodeAnalysis.Text.TextSpan(15, 11), "class A { }"),

@@ -68,7 +68,7 @@ public sealed class LineDiffTests
     public void A_trimmed_change_never_parts_a_surrogate_pair_or_a_line_break(string before, string after, int start, int length, string newText)
     {
         var text = SourceText.From(before);
-        var change = Assert.Single(FixEngine.Trimmed(text, new[] { new TextChange(new TextSpan(0, before.Length), after) }));
+        var change = Assert.Single(LineDiff.Trimmed(text, new[] { new TextChange(new TextSpan(0, before.Length), after) }));
         Assert.Equal(new TextSpan(start, length), change.Span);
         Assert.Equal(newText, change.NewText);
         Assert.Equal(after, text.WithChanges(change).ToString());

@@ -132,57 +132,6 @@ internal sealed class FixEngine : IDisposable
         return null;
     }
 
-    /// <summary>
-    /// Each change without the text it leaves as it was at its start and end; changes that change nothing
-    /// dropped. A surrogate pair or a <c>\r\n</c> is never cut in two: a change starts and ends between characters.
-    /// </summary>
-    internal static List<TextChange> Trimmed(SourceText text, IEnumerable<TextChange> changes)
-    {
-        var trimmed = new List<TextChange>();
-        foreach (var change in changes)
-        {
-            var before = text.ToString(change.Span);
-            var after = change.NewText ?? string.Empty;
-            if (string.Equals(before, after, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var prefix = 0;
-            var limit = Math.Min(before.Length, after.Length);
-            while (prefix < limit && before[prefix] == after[prefix])
-            {
-                prefix++;
-            }
-
-            while (prefix > 0 && (Splits(before, prefix) || Splits(after, prefix)))
-            {
-                prefix--;
-            }
-
-            var suffix = 0;
-            while (suffix < limit - prefix && before[before.Length - 1 - suffix] == after[after.Length - 1 - suffix])
-            {
-                suffix++;
-            }
-
-            while (suffix > 0 && (Splits(before, before.Length - suffix) || Splits(after, after.Length - suffix)))
-            {
-                suffix--;
-            }
-
-            trimmed.Add(new TextChange(
-                new TextSpan(change.Span.Start + prefix, before.Length - prefix - suffix),
-                after.Substring(prefix, after.Length - prefix - suffix)));
-        }
-
-        return trimmed;
-    }
-
-    /// <summary>Whether a cut before <paramref name="at"/> parts a surrogate pair or a <c>\r\n</c>.</summary>
-    private static bool Splits(string text, int at)
-        => at > 0 && at < text.Length && ((text[at - 1] == '\r' && text[at] == '\n') || (char.IsHighSurrogate(text[at - 1]) && char.IsLowSurrogate(text[at])));
-
     private sealed class Diagnostics : FixAllContext.DiagnosticProvider
     {
         private readonly ImmutableArray<Diagnostic> diagnostics;
