@@ -66,8 +66,10 @@ internal sealed class FixEngine : IDisposable
     }
 
     /// <summary>The new text of <paramref name="text"/> after Fix All over <paramref name="diagnostics"/>; null when nothing changes.</summary>
-    public Task<SourceText?> FixAllAsync(string path, SourceText text, IReadOnlyList<Diagnostic> diagnostics, CancellationToken cancellationToken)
-        => DocumentOf(path, text) is { } document ? FixAllAsync(document, text, diagnostics, cancellationToken) : Task.FromResult<SourceText?>(null);
+    public async Task<SourceText?> FixAllAsync(string path, SourceText text, IReadOnlyList<Diagnostic> diagnostics, CancellationToken cancellationToken)
+        => DocumentOf(path, text) is { } document && await ChangesAsync(document, text, diagnostics, cancellationToken).ConfigureAwait(false) is { } changes
+            ? text.WithChanges(changes)
+            : null;
 
     /// <summary>
     /// The edits <c>check --fix</c> would make for each of one file's <paramref name="diagnostics"/> alone
@@ -79,14 +81,14 @@ internal sealed class FixEngine : IDisposable
         var document = DocumentOf(path, text);
         for (var i = 0; i < diagnostics.Count; i++)
         {
-            var fixedText = document is null ? null : await FixAllAsync(document, text, new[] { diagnostics[i] }, cancellationToken).ConfigureAwait(false);
-            changes[i] = fixedText is null ? Array.Empty<TextChange>() : fixedText.GetTextChanges(text).ToArray();
+            changes[i] = (document is null ? null : await ChangesAsync(document, text, new[] { diagnostics[i] }, cancellationToken).ConfigureAwait(false)) ?? (IReadOnlyList<TextChange>)Array.Empty<TextChange>();
         }
 
         return changes;
     }
 
-    private static async Task<SourceText?> FixAllAsync(Document document, SourceText text, IReadOnlyList<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    /// <summary>The edits of Fix All over <paramref name="diagnostics"/> in <paramref name="text"/> (none empty); null when nothing changes.</summary>
+    private static async Task<List<TextChange>?> ChangesAsync(Document document, SourceText text, IReadOnlyList<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var fixable = ImmutableArray.CreateBuilder<Diagnostic>();
         foreach (var d in diagnostics)
@@ -122,10 +124,10 @@ internal sealed class FixEngine : IDisposable
         {
             if (operation is ApplyChangesOperation apply && apply.ChangedSolution.GetDocument(document.Id) is { } changed)
             {
-                // The changes are applied to the caller's text, so that later diffs see the edits, not a
-                // whole new file; they come from the two texts alone (LineDiff), the same on every run.
+                // The edits of the caller's text (applied to it, later diffs see the edits, not a whole new
+                // file) come from the two texts alone (LineDiff), the same on every run.
                 var changes = LineDiff.Changes(text, await changed.GetTextAsync(cancellationToken).ConfigureAwait(false));
-                return changes.Count == 0 ? null : text.WithChanges(changes);
+                return changes.Count == 0 ? null : changes;
             }
         }
 
