@@ -165,7 +165,7 @@ public sealed class SkeletonTests
 
     private static string Spaces(string replaced) => new(' ', replaced.Length);
 
-    private static string Describe(Diagnostic d)
+    internal static string Describe(Diagnostic d)
     {
         var span = d.Location.GetLineSpan();
         var properties = string.Join(";", d.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value));

@@ -34,7 +34,7 @@ internal static class Analysis
         var (compilation, parsed, withAttributes) = CompileClassified(set, documents, fileDone, whole, skeletons, cancellationToken);
         var exceptions = new List<string>();
         var analyzerOptions = OptionsOf(set);
-        var withAnalyzers = compilation.WithAnalyzers(analyzers.IsDefault ? Analyzers : analyzers, new CompilationWithAnalyzersOptions(
+        CompilationWithAnalyzers WithAnalyzers(bool concurrent) => compilation.WithAnalyzers(analyzers.IsDefault ? Analyzers : analyzers, new CompilationWithAnalyzersOptions(
             analyzerOptions,
             onAnalyzerException: (e, analyzer, diagnostic) =>
             {
@@ -43,10 +43,10 @@ internal static class Analysis
                     exceptions.Add(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
                 }
             },
-            concurrentAnalysis: true,
+            concurrentAnalysis: concurrent,
             logAnalyzerExecutionTime: false,
             reportSuppressedDiagnostics: false));
-        var diagnostics = await DiagnosticsAsync(withAnalyzers, compilation, whole, parsed, withAttributes, analyzerOptions, cancellationToken).ConfigureAwait(false);
+        var diagnostics = await DiagnosticsAsync(WithAnalyzers, compilation, whole, parsed, withAttributes, analyzerOptions, cancellationToken).ConfigureAwait(false);
         var list = new List<Diagnostic>(diagnostics.Count);
         foreach (var d in diagnostics)
         {
@@ -69,60 +69,84 @@ internal static class Analysis
 
     /// <summary>
     /// The analyzer's diagnostics, asked for in the parts that can have any, as the IDE asks for them:
-    /// the syntax of every parsed tree (comments, on all cores); the semantics of the trees whose text
-    /// may apply a citation attribute (the attribute action needs the semantic model, and binding every
-    /// declaration of a large tree costs many times its parse). When an option or a corpus file has a
-    /// problem the analyzer reports (CITE009 at the compilation's end, CITE007 on the file), as its own
-    /// readers say, every file is parsed and the whole compilation analysed instead, as a build does.
+    /// the syntax of every parsed tree (comments); the semantics of the trees whose text may apply a
+    /// citation attribute (the attribute action needs the semantic model, and binding every declaration
+    /// of a large tree costs many times its parse). When an option or a corpus file has a problem the
+    /// analyzer reports (CITE009 at the compilation's end, CITE007 on the file), as its own readers say,
+    /// every file is parsed and the whole compilation analysed instead, as a build does.
     /// </summary>
-    private static async Task<List<Diagnostic>> DiagnosticsAsync(CompilationWithAnalyzers withAnalyzers, Compilation compilation, bool whole, List<SyntaxTree> parsed, HashSet<SyntaxTree> withAttributes, AnalyzerOptions analyzerOptions, CancellationToken cancellationToken)
+    /// <remarks>
+    /// One <see cref="CompilationWithAnalyzers"/> per core, each asked for one tree at a time, the trees
+    /// handed out in turn. Roslyn 4.5's (the analyzer's own) keeps per-tree analysis state that
+    /// concurrent requests race on: asked for many trees at once, it now and then skipped a tree's syntax
+    /// actions, so one analysis in fifteen lost a file's comment diagnostics
+    /// (<c>AnalysisTests.Analyses_of_one_set_report_the_same_diagnostics</c>).
+    /// </remarks>
+    private static async Task<List<Diagnostic>> DiagnosticsAsync(Func<bool, CompilationWithAnalyzers> withAnalyzers, Compilation compilation, bool whole, List<SyntaxTree> parsed, HashSet<SyntaxTree> withAttributes, AnalyzerOptions analyzerOptions, CancellationToken cancellationToken)
     {
         var found = new List<Diagnostic>();
         if (whole || CitationAnalyzer.CompilationAnalysis.Create(compilation, analyzerOptions, cancellationToken).HasCorpusProblems)
         {
             // CITE009 is reported at the compilation's end, which waits for every other action, and CITE007
-            // by an additional-file action: then the whole analysis, as a build runs it.
-            found.AddRange(await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false));
+            // by an additional-file action: then the whole analysis, one request, as a build runs it.
+            found.AddRange(await withAnalyzers(true).GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false));
             return found;
         }
 
-        await Parallel.ForEachAsync(parsed, new ParallelOptions { CancellationToken = cancellationToken }, async (tree, token) =>
+        var next = -1;
+        var workers = new Task[Math.Max(1, Math.Min(Environment.ProcessorCount, parsed.Count))];
+        for (var w = 0; w < workers.Length; w++)
         {
-            var syntax = await withAnalyzers.GetAnalyzerSyntaxDiagnosticsAsync(tree, token).ConfigureAwait(false);
-            lock (found)
-            {
-                found.AddRange(syntax);
-            }
-
-            if (!withAttributes.Contains(tree))
-            {
-                return;
-            }
-
-            // PERF: the semantics of the attribute lists that may cite, not of the whole tree: binding every
-            // declaration of a large file costs many times its parse. Each list once; a diagnostic once.
-            var settings = global::CitationLint.Analyzers.Configuration.CitationLintOptions.Read(analyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree), null);
-            var model = compilation.GetSemanticModel(tree);
-            var seen = new HashSet<(string, Location)>();
-            foreach (var list in (await tree.GetRootAsync(token).ConfigureAwait(false)).DescendantNodes(n => n is not Microsoft.CodeAnalysis.CSharp.Syntax.AttributeListSyntax).OfType<Microsoft.CodeAnalysis.CSharp.Syntax.AttributeListSyntax>())
-            {
-                if (!list.Attributes.Any(a => settings.IsAttributeName(CitationAnalyzer.CompilationAnalysis.SimpleName(a.Name))))
+            workers[w] = Task.Run(
+                async () =>
                 {
-                    continue;
-                }
-
-                foreach (var d in await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, list.Span, token).ConfigureAwait(false))
-                {
-                    if (seen.Add((d.Id, d.Location)))
+                    var own = withAnalyzers(false);
+                    int i;
+                    while ((i = Interlocked.Increment(ref next)) < parsed.Count)
                     {
+                        var diagnostics = await TreeDiagnosticsAsync(own, compilation, parsed[i], withAttributes.Contains(parsed[i]), analyzerOptions, cancellationToken).ConfigureAwait(false);
                         lock (found)
                         {
-                            found.Add(d);
+                            found.AddRange(diagnostics);
                         }
                     }
+                },
+                cancellationToken);
+        }
+
+        await Task.WhenAll(workers).ConfigureAwait(false);
+        return found;
+    }
+
+    /// <summary>A tree's syntax diagnostics and, when it may apply a citation attribute, those of its attribute lists that may cite; each once.</summary>
+    private static async Task<List<Diagnostic>> TreeDiagnosticsAsync(CompilationWithAnalyzers withAnalyzers, Compilation compilation, SyntaxTree tree, bool mayApplyAttributes, AnalyzerOptions analyzerOptions, CancellationToken cancellationToken)
+    {
+        var found = new List<Diagnostic>(await withAnalyzers.GetAnalyzerSyntaxDiagnosticsAsync(tree, cancellationToken).ConfigureAwait(false));
+        if (!mayApplyAttributes)
+        {
+            return found;
+        }
+
+        // PERF: the semantics of the attribute lists that may cite, not of the whole tree: binding every
+        // declaration of a large file costs many times its parse. Each list once; a diagnostic once.
+        var settings = global::CitationLint.Analyzers.Configuration.CitationLintOptions.Read(analyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree), null);
+        var model = compilation.GetSemanticModel(tree);
+        var seen = new HashSet<(string, Location)>();
+        foreach (var list in (await tree.GetRootAsync(cancellationToken).ConfigureAwait(false)).DescendantNodes(n => n is not Microsoft.CodeAnalysis.CSharp.Syntax.AttributeListSyntax).OfType<Microsoft.CodeAnalysis.CSharp.Syntax.AttributeListSyntax>())
+        {
+            if (!list.Attributes.Any(a => settings.IsAttributeName(CitationAnalyzer.CompilationAnalysis.SimpleName(a.Name))))
+            {
+                continue;
+            }
+
+            foreach (var d in await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, list.Span, cancellationToken).ConfigureAwait(false))
+            {
+                if (seen.Add((d.Id, d.Location)))
+                {
+                    found.Add(d);
                 }
             }
-        }).ConfigureAwait(false);
+        }
 
         return found;
     }
