@@ -1,4 +1,8 @@
+using System.Collections.Immutable;
 using CitationLint.Cli.Check;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CitationLint.Cli.Tests;
 
@@ -45,5 +49,54 @@ public sealed class AnalysisTests
             var added = again.Except(expected).ToList();
             Assert.True(missing.Count + added.Count == 0, $"run {run}: {missing.Count} missing, {added.Count} added\n" + string.Join("\n", missing.Concat(added).Take(10)));
         }
+    }
+
+    /// <summary>
+    /// A file that cites nothing may still declare what another file's citation attribute binds to: a
+    /// constant in its arguments, a symbol it names with <c>nameof</c>, a configured attribute's class or
+    /// that class's base (whether Title and Url can be set decides the fix). It is parsed then, and
+    /// <c>check</c> reports what a build reports: the whole compilation, every file parsed whole.
+    /// </summary>
+    [Theory]
+    [InlineData("Constant", "[Cites(K.T)]\nclass A { }\n", "static class K { public const string T = \"Med\" + \"sua\"; }\n", "CITE002")]
+    [InlineData("Nameof", "[Cites(nameof(Papers.Medsua))]\nclass A { }\n", "static class Papers { public static int Medsua; }\n", "CITE002")]
+    [InlineData("AttributeClass", "[Paper(\"MeZO\")]\nclass A { }\n", "class PaperAttribute : System.Attribute { public PaperAttribute(string name) { } public string Title { get; set; } public string Url { get; set; } }\n", "CITE004")]
+    [InlineData("AttributeBase", "[Paper(\"MeZO\")]\nclass A { }\n", "class PaperBase : RootBase { public string Title { get; set; } public string Url { get; set; } }\n", "CITE004")]
+    public async Task A_file_that_cites_nothing_but_declares_what_an_attribute_binds_to_is_read_as_the_build_reads_it(string name, string citing, string declaring, string rule)
+    {
+        using var folder = new TestFolder();
+        folder.Write(".editorconfig", "root = true\n[*.cs]\ncitationlint.attribute_names = Paper\n");
+        folder.Write("A.cs", "using CitationLint;\n" + citing);
+        folder.Write("Z/Declares.cs", declaring);
+        if (name == "AttributeBase")
+        {
+            // PaperBase's file names no attribute: only the class deriving from it says that it may matter.
+            folder.Write("P.cs", "class PaperAttribute : PaperBase { public PaperAttribute(string name) { } }\n");
+            folder.Write("R.cs", "class RootBase : System.Attribute { }\n");
+        }
+
+        var inputs = Inputs.Collect(new[] { folder.Dir }, Array.Empty<string>(), Array.Empty<string>());
+        var set = LoadedSet.Load(inputs.Sets.Single(), new List<string>(), new List<string>());
+        var result = await Analysis.RunAsync(set, set.Documents, null, CancellationToken.None);
+        var build = await BuildLikeAsync(set);
+        Assert.Contains(build, d => d.Contains(" " + rule + " ", StringComparison.Ordinal));
+        Assert.Equal(build, result.Diagnostics.Select(SkeletonTests.Describe).ToList());
+    }
+
+    /// <summary>What a build reports: every file parsed whole, the package's attribute added, the whole compilation analysed.</summary>
+    private static async Task<List<string>> BuildLikeAsync(LoadedSet set)
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.None);
+        var trees = set.Documents.Select(d => CSharpSyntaxTree.ParseText(d.Text, parseOptions, d.Path)).ToList();
+        Compilation compilation = CSharpCompilation.Create(
+            "Build",
+            trees,
+            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary).WithSyntaxTreeOptionsProvider(set.Options.Severities));
+        compilation = Analysis.WithCitesAttribute(compilation, trees, parseOptions, CancellationToken.None);
+        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new CitationLint.Analyzers.CitationAnalyzer()), Analysis.OptionsOf(set)).GetAnalyzerDiagnosticsAsync();
+        return diagnostics
+            .OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal)
+            .Select(SkeletonTests.Describe).ToList();
     }
 }

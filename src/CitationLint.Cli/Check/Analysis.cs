@@ -198,20 +198,27 @@ internal static class Analysis
         var trees = new SyntaxTree?[documents.Count];
         var kinds = new FileCandidates[documents.Count];
         var prefilter = new Prefilter(set, documents.Count > 0 ? documents[0] : null, cancellationToken);
-        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        void Parse(int i)
         {
             var document = documents[i];
-            kinds[i] = prefilter.Classify(document, cancellationToken);
+            var text = skeletons ? Skeleton.Of(document.Text, parseOptions, KeepsBodies(set.Options.GetOptions(document.Path)), cancellationToken) : document.Text;
+            trees[i] = CSharpSyntaxTree.ParseText(text, parseOptions, document.Path, cancellationToken);
+        }
+
+        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            kinds[i] = prefilter.Classify(documents[i], cancellationToken);
 
             // The first file is always parsed: as in a build, its options choose the compilation's corpus.
             if (kinds[i] != FileCandidates.None || i == 0 || parseAll)
             {
-                var text = skeletons ? Skeleton.Of(document.Text, parseOptions, KeepsBodies(set.Options.GetOptions(document.Path)), cancellationToken) : document.Text;
-                trees[i] = CSharpSyntaxTree.ParseText(text, parseOptions, document.Path, cancellationToken);
+                Parse(i);
             }
 
             fileDone?.Invoke();
         });
+
+        ParseWhatAttributesBindTo(set, documents, kinds, trees, Parse, cancellationToken);
 
         var parsed = new List<SyntaxTree>(trees.Length);
         var withAttributes = new HashSet<SyntaxTree>();
@@ -235,6 +242,47 @@ internal static class Analysis
         Compilation compilation = CSharpCompilation.Create("CitationLint.Check", parsed, new[] { CoreLibrary }, options);
         compilation = WithCitesAttribute(compilation, parsed, parseOptions, cancellationToken);
         return (compilation, parsed, withAttributes);
+    }
+
+    /// <summary>When a file may apply a citation attribute, the files that may declare what it binds to are parsed too (<see cref="AttributeDependencies"/>).</summary>
+    private static void ParseWhatAttributesBindTo(LoadedSet set, IReadOnlyList<SourceDocument> documents, FileCandidates[] kinds, SyntaxTree?[] trees, Action<int> parse, CancellationToken cancellationToken)
+    {
+        var any = false;
+        var constants = false;
+        for (var i = 0; i < kinds.Length; i++)
+        {
+            if ((kinds[i] & FileCandidates.Attributes) != 0 && trees[i] is { } tree)
+            {
+                any = true;
+                var settings = global::CitationLint.Analyzers.Configuration.CitationLintOptions.Read(set.Options.GetOptions(tree.FilePath), null);
+                constants = constants || AttributeDependencies.NeedsConstants(tree, settings.IsAttributeName, cancellationToken);
+            }
+        }
+
+        if (!any)
+        {
+            return;
+        }
+
+        var options = new ParallelOptions { CancellationToken = cancellationToken };
+        Parallel.For(0, trees.Length, options, i =>
+        {
+            if (trees[i] is null && AttributeDependencies.MayDeclare(documents[i].Text.ToString(), constants))
+            {
+                parse(i);
+            }
+        });
+
+        if (Array.Exists(trees, t => t is not null && AttributeDependencies.DerivesAnAttributeFromAnother(t, cancellationToken)))
+        {
+            Parallel.For(0, trees.Length, options, i =>
+            {
+                if (trees[i] is null)
+                {
+                    parse(i);
+                }
+            });
+        }
     }
 
     /// <summary>
@@ -280,7 +328,7 @@ internal static class Analysis
     }
 
     /// <summary>A Unicode escape or a formatting character anywhere: a name may be spelt so (<c>\u0053uppressMessage</c>).</summary>
-    private static bool MaySpellNamesOtherwise(string text)
+    internal static bool MaySpellNamesOtherwise(string text)
     {
         if (text.IndexOf("\\u", StringComparison.OrdinalIgnoreCase) >= 0)
         {
