@@ -20,9 +20,14 @@ namespace CitationLint.Analyzers;
 /// </remarks>
 internal sealed class FilePrefilter
 {
+    private readonly CorpusIndex index;
     private readonly TitleWordFilter titleWords;
 
-    private FilePrefilter(TitleWordFilter titleWords) => this.titleWords = titleWords;
+    private FilePrefilter(CorpusIndex index)
+    {
+        this.index = index;
+        titleWords = index.TitleWordFilter;
+    }
 
     /// <summary>
     /// A prefilter for the files analysed with <paramref name="options"/>, in a compilation whose first
@@ -30,7 +35,7 @@ internal sealed class FilePrefilter
     /// analyzer will check that compilation against (which words are rare depends on it).
     /// </summary>
     public static FilePrefilter Create(AnalyzerOptions options, AnalyzerConfigOptions? firstFileOptions, CancellationToken cancellationToken)
-        => new(CitationAnalyzer.CompilationAnalysis.CorpusFor(options, firstFileOptions, cancellationToken).Corpus.Index.TitleWordFilter);
+        => new(CitationAnalyzer.CompilationAnalysis.CorpusFor(options, firstFileOptions, cancellationToken).Corpus.Index);
 
     /// <summary>
     /// What <paramref name="text"/>, read with <paramref name="fileOptions"/>, may hold: a citation in
@@ -38,7 +43,12 @@ internal sealed class FilePrefilter
     /// nothing (it need not be parsed).
     /// </summary>
     public FileCandidates Classify(SourceText text, AnalyzerConfigOptions fileOptions, CancellationToken cancellationToken)
+        => Classify(text, fileOptions, cancellationToken, out _);
+
+    /// <summary>As <see cref="Classify(SourceText, AnalyzerConfigOptions, CancellationToken)"/>, and the candidate runs when it found them (for <see cref="MayReport"/>).</summary>
+    public FileCandidates Classify(SourceText text, AnalyzerConfigOptions fileOptions, CancellationToken cancellationToken, out List<TextSpan>? runs)
     {
+        runs = null;
         var settings = CitationLintOptions.Read(fileOptions, null);
         var found = FileCandidates.None;
 
@@ -59,12 +69,83 @@ internal sealed class FilePrefilter
             }
         }
 
-        if (whole.IndexOf("SuppressMessage", System.StringComparison.Ordinal) >= 0 || SourcePrefilter.Candidates(text, new CommentScanner(settings, titleWords), cancellationToken) is not null)
+        if (whole.IndexOf("SuppressMessage", System.StringComparison.Ordinal) >= 0 || (runs = SourcePrefilter.Candidates(text, new CommentScanner(settings, titleWords), cancellationToken)) is not null)
         {
             found |= FileCandidates.Comments;
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Whether the comments of a file that may cite only in comments (<see cref="FileCandidates.Comments"/>,
+    /// no attribute, no suppression) give the analyzer anything to report: read as the analyzer reads a
+    /// tree's (the same candidate runs, groups, sites and resolution), before the file is parsed.
+    /// False only when no site within a candidate run resolves to a verdict: the file's syntax analysis
+    /// then reports nothing, for every verdict it could report is one of these (suppression and CITE004's
+    /// once per member only take verdicts away).
+    /// </summary>
+    /// <param name="comments">
+    /// Every comment of the file in text order, with the kind and span its trivia has in the tree
+    /// (<see cref="CommentGroups.AddComment"/>): from a host's own exact reading of the file. Comments
+    /// outside the candidate runs may be left out.
+    /// </param>
+    /// <param name="runs">The file's candidate runs, as <see cref="Classify(SourceText, AnalyzerConfigOptions, CancellationToken, out List{TextSpan}?)"/> gave them (null: found here).</param>
+    public bool MayReport(SourceText text, AnalyzerConfigOptions fileOptions, IEnumerable<(Microsoft.CodeAnalysis.CSharp.SyntaxKind Kind, TextSpan Span)> comments, List<TextSpan>? runs, CancellationToken cancellationToken)
+    {
+        var settings = CitationLintOptions.Read(fileOptions, null);
+        var scanner = new CommentScanner(settings, titleWords);
+        var candidates = runs ?? SourcePrefilter.Candidates(text, scanner, cancellationToken);
+        if (candidates is null)
+        {
+            return false;
+        }
+
+        var sites = new List<CitationSite>();
+        var groups = new CommentGroups(text, scanner, sites, cancellationToken);
+        var run = 0;
+        foreach (var (kind, span) in comments)
+        {
+            while (run < candidates.Count && candidates[run].End < span.End)
+            {
+                run++;
+            }
+
+            if (run < candidates.Count && candidates[run].Contains(span))
+            {
+                groups.AddComment(kind, span);
+            }
+        }
+
+        groups.Finish();
+        if (sites.Count == 0)
+        {
+            return false;
+        }
+
+        var resolver = new CitationResolver(index, settings.UrlStyle);
+        foreach (var found in sites)
+        {
+            if (found.ListItems is null)
+            {
+                if (resolver.Resolve(found) is not null)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            foreach (var site in resolver.Citations(found))
+            {
+                if (resolver.Resolve(site) is not null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

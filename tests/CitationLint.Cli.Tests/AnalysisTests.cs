@@ -54,13 +54,15 @@ public sealed class AnalysisTests
     /// <summary>
     /// A file that cites nothing may still declare what another file's citation attribute binds to: a
     /// constant in its arguments, a symbol it names with <c>nameof</c>, a configured attribute's class or
-    /// that class's base (whether Title and Url can be set decides the fix). It is parsed then, and
+    /// that class's base (whether Title and Url can be set decides the fix). So may a file whose comments
+    /// cite correctly (read without a tree, it gives nothing to report). It is parsed then, and
     /// <c>check</c> reports what a build reports: the whole compilation, every file parsed whole.
     /// </summary>
     [Theory]
     [InlineData("Constant", "[Cites(K.T)]\nclass A { }\n", "static class K { public const string T = \"Med\" + \"sua\"; }\n", "CITE002")]
     [InlineData("Nameof", "[Cites(nameof(Papers.Medsua))]\nclass A { }\n", "static class Papers { public static int Medsua; }\n", "CITE002")]
     [InlineData("AttributeClass", "[Paper(\"MeZO\")]\nclass A { }\n", "class PaperAttribute : System.Attribute { public PaperAttribute(string name) { } public string Title { get; set; } public string Url { get; set; } }\n", "CITE004")]
+    [InlineData("CommentedConstant", "[Cites(K.T)]\nclass A { }\n", "// Paper: MeZO \u2014 \"Fine-Tuning Language Models with Just Forward Passes\" (https://arxiv.org/abs/2305.17333)\nstatic class K { public const string T = \"Med\" + \"sua\"; }\n", "CITE002")]
     [InlineData("AttributeBase", "[Paper(\"MeZO\")]\nclass A { }\n", "class PaperBase : RootBase { public string Title { get; set; } public string Url { get; set; } }\n", "CITE004")]
     public async Task A_file_that_cites_nothing_but_declares_what_an_attribute_binds_to_is_read_as_the_build_reads_it(string name, string citing, string declaring, string rule)
     {

@@ -135,7 +135,7 @@ public sealed class SkeletonTests
         var inputs = Check.Inputs.Collect(new[] { folder.Dir }, Array.Empty<string>(), Array.Empty<string>());
         var set = Check.LoadedSet.Load(inputs.Sets.Single(), new List<string>(), new List<string>());
         var fromSkeletons = await Check.Analysis.RunAsync(set, set.Documents, null, CancellationToken.None, skeletons: true);
-        var fromWhole = await Check.Analysis.RunAsync(set, set.Documents, null, CancellationToken.None, skeletons: false);
+        var fromWhole = await Check.Analysis.RunAsync(set, set.Documents, null, CancellationToken.None, skeletons: false, readComments: false);
         Assert.Empty(fromSkeletons.AnalyzerExceptions);
         var expected = fromWhole.Diagnostics.Select(Describe).ToList();
         Assert.Equal(expected, fromSkeletons.Diagnostics.Select(Describe).ToList());
@@ -145,6 +145,65 @@ public sealed class SkeletonTests
         Assert.Contains(expected, d => d.Contains("LocalAttribute.cs", StringComparison.Ordinal) && d.Contains("CITE002", StringComparison.Ordinal));
         Assert.DoesNotContain(expected, d => d.Contains("Targeted.cs(4,", StringComparison.Ordinal));
         Assert.Contains(expected, d => d.Contains("Targeted.cs(9,", StringComparison.Ordinal));
+    }
+
+    /// <summary>Files whose comments a reader without a tree could misread: strings, directives, groups across them.</summary>
+    private static readonly (string Name, string Text)[] CommentTraps =
+    {
+        ("QuietString.cs", "class Q1 { void M() { var s = \"// Paper: Medsua\"; var t = @\"/* Paper: Medsua */\"; var u = \"\"\"\n    // Paper: Medsua\n    \"\"\"; } }\n"),
+        ("QuietDirective.cs", "class Q2\n{\n#region Paper: Medsua\n#endregion // Paper: Medsua\n#pragma warning disable CS0168 // Paper: Medsua\n}\n"),
+        ("QuietValid.cs", "// Paper: MeZO \u2014 \"Fine-Tuning Language Models with Just Forward Passes\" (https://arxiv.org/abs/2305.17333)\nclass Q3 { }\n"),
+        ("LoudAfterDirective.cs", "class Q4\n{\n#region r\n    // Paper: Medsua\n#endregion\n}\n"),
+        ("LoudBlock.cs", "class Q5 { /* Paper: Medsua */ int x; }\n"),
+        ("TitleAcrossDirective.cs", "// MeZO, \"fine-tuning language models with\n#region x\n// just forward passes\" (arXiv:2305.17333)\nclass Q6 { }\n#endregion\n"),
+        ("LineSeparator.cs", "// Paper: Medsua\u2028 x\nclass Q7 { }\n"),
+        ("SlashStarInString.cs", "class Q8 { string s = \"/*\"; // Paper: Medsua\n string t = \"*/\"; }\n"),
+        ("DocLines.cs", "/// Uses MeZO (https://arxiv.org/abs/2305.17333).\nclass Q9 { }\n"),
+        ("QuietMention.cs", "// The optimizer steps as in MeZO.\n// See the README for the training loop.\nclass Q10 { }\n"),
+        ("HashInComment.cs", "class Q11 { // #region Paper: Medsua\n}\n"),
+    };
+
+    [Fact]
+    public async Task Check_reads_the_comments_of_the_files_it_does_not_parse_as_the_analyzer_reads_a_tree()
+    {
+        using var folder = new TestFolder();
+
+        // The first file is always parsed (its options choose the corpus): a plain one goes first.
+        folder.Write("aaa/First.cs", "class First { }\n");
+        foreach (var (name, text) in Traps.Concat(CommentTraps))
+        {
+            folder.Write("traps/" + name, text);
+        }
+
+        foreach (var (name, text) in Adversarial(new Random(23), 80))
+        {
+            folder.Write("adversarial/" + name, text);
+        }
+
+        foreach (var (path, text) in Benchmarks.RealisticSources.Create(files: 200, bytes: 3_000_000))
+        {
+            folder.Write("tree/" + path, text);
+        }
+
+        var inputs = Check.Inputs.Collect(new[] { folder.Dir }, Array.Empty<string>(), Array.Empty<string>());
+        var set = Check.LoadedSet.Load(inputs.Sets.Single(), new List<string>(), new List<string>());
+        var reading = await Check.Analysis.RunAsync(set, set.Documents, null, CancellationToken.None, readComments: true);
+        var parsing = await Check.Analysis.RunAsync(set, set.Documents, null, CancellationToken.None, readComments: false);
+        Assert.Empty(reading.AnalyzerExceptions);
+        var expected = parsing.Diagnostics.Select(Describe).ToList();
+        Assert.Equal(expected, reading.Diagnostics.Select(Describe).ToList());
+
+        // The comparison holds something: files went unparsed, and the traps that report do.
+        Assert.True(reading.ParsedFiles < parsing.ParsedFiles - 20, $"{reading.ParsedFiles} of {parsing.ParsedFiles} parsed");
+        foreach (var loud in new[] { "LoudAfterDirective.cs", "LoudBlock.cs", "SlashStarInString.cs", "LineSeparator.cs" })
+        {
+            Assert.Contains(expected, d => d.StartsWith(loud, StringComparison.Ordinal));
+        }
+
+        foreach (var quiet in new[] { "QuietString.cs", "QuietDirective.cs", "QuietValid.cs", "QuietMention.cs", "HashInComment.cs" })
+        {
+            Assert.DoesNotContain(expected, d => d.StartsWith(quiet, StringComparison.Ordinal));
+        }
     }
 
     [Fact]

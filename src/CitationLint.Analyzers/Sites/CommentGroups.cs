@@ -83,33 +83,65 @@ internal sealed class CommentGroups
         Flush();
     }
 
+    /// <summary>
+    /// A comment a host read without a tree, with the kind and span its trivia would have
+    /// (<c>//</c>: <see cref="SyntaxKind.SingleLineCommentTrivia"/>, <c>/* */</c>:
+    /// <see cref="SyntaxKind.MultiLineCommentTrivia"/>), in text order; then <see cref="Finish"/>.
+    /// Whatever lies between two comments is read from the text (only white space joins them), so a
+    /// host gives the comments and nothing else: the groups are those of the tree's trivia.
+    /// </summary>
+    public void AddComment(SyntaxKind kind, TextSpan span)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (kind == SyntaxKind.SingleLineCommentTrivia)
+        {
+            AddLine(span);
+        }
+        else
+        {
+            AddBlock(span);
+        }
+    }
+
+    /// <summary>Reads the last group: after the last <see cref="AddComment"/>.</summary>
+    public void Finish() => Flush();
+
+    private void AddLine(TextSpan span)
+    {
+        var isDoc = IsDocLine(span.Start);
+        if (groupStart >= 0 && isDoc == groupIsDoc && IsOnlyWhitespace(groupEnd, span.Start))
+        {
+            groupEnd = span.End;
+        }
+        else
+        {
+            Flush();
+            groupStart = span.Start;
+            groupEnd = span.End;
+            groupIsDoc = isDoc;
+        }
+    }
+
+    private void AddBlock(TextSpan span)
+    {
+        // Without documentation mode, '/** */' arrives as a plain comment: it is read as documentation, markup and all.
+        Flush();
+        scanner.Scan(source, span, IsDocBlock(source, span) ? CommentStyle.Doc : CommentStyle.Block, sites, cancellationToken);
+    }
+
     private void Add(SyntaxTrivia trivia)
     {
         cancellationToken.ThrowIfCancellationRequested();
         switch (trivia.Kind())
         {
             case SyntaxKind.SingleLineCommentTrivia:
-                var isDoc = IsDocLine(trivia.SpanStart);
-                if (groupStart >= 0 && isDoc == groupIsDoc && IsOnlyWhitespace(groupEnd, trivia.SpanStart))
-                {
-                    groupEnd = trivia.Span.End;
-                }
-                else
-                {
-                    Flush();
-                    groupStart = trivia.SpanStart;
-                    groupEnd = trivia.Span.End;
-                    groupIsDoc = isDoc;
-                }
-
+                AddLine(trivia.Span);
                 return;
             case SyntaxKind.WhitespaceTrivia:
             case SyntaxKind.EndOfLineTrivia:
                 return;
             case SyntaxKind.MultiLineCommentTrivia:
-                // Without documentation mode, '/** */' arrives as a plain comment: it is read as documentation, markup and all.
-                Flush();
-                scanner.Scan(source, trivia.Span, IsDocBlock(source, trivia.Span) ? CommentStyle.Doc : CommentStyle.Block, sites, cancellationToken);
+                AddBlock(trivia.Span);
                 return;
             case SyntaxKind.SingleLineDocumentationCommentTrivia:
             case SyntaxKind.MultiLineDocumentationCommentTrivia:

@@ -27,11 +27,12 @@ internal static class Analysis
 
     /// <param name="analyzers">The analyzers to run: the CitationLint analyzer unless a test passes others.</param>
     /// <param name="skeletons">Whether files are parsed as their <see cref="Skeleton"/> (always, but for the tests that compare it with the whole text).</param>
-    public static async Task<Result> RunAsync(LoadedSet set, IReadOnlyList<SourceDocument> documents, Action? fileDone, CancellationToken cancellationToken, ImmutableArray<DiagnosticAnalyzer> analyzers = default, bool skeletons = true)
+    /// <param name="readComments">Whether a file that may cite only in comments is first read without a tree (<see cref="Prefilter.IsQuiet"/>) and not parsed when it has nothing to report (always, but for the tests that compare).</param>
+    public static async Task<Result> RunAsync(LoadedSet set, IReadOnlyList<SourceDocument> documents, Action? fileDone, CancellationToken cancellationToken, ImmutableArray<DiagnosticAnalyzer> analyzers = default, bool skeletons = true, bool readComments = true)
     {
         // A build reports an option problem of any file (CITE009): then every file is parsed and the whole compilation analysed.
         var whole = HasOptionProblems(set.Options, documents);
-        var (compilation, parsed, withAttributes) = CompileClassified(set, documents, fileDone, whole, skeletons, cancellationToken);
+        var (compilation, parsed, withAttributes) = CompileClassified(set, documents, fileDone, whole, skeletons, readComments, cancellationToken);
         var exceptions = new List<string>();
         var analyzerOptions = OptionsOf(set);
         CompilationWithAnalyzers WithAnalyzers(bool concurrent) => compilation.WithAnalyzers(analyzers.IsDefault ? Analyzers : analyzers, new CompilationWithAnalyzersOptions(
@@ -179,12 +180,12 @@ internal static class Analysis
     /// </summary>
     public static (Compilation Compilation, List<SyntaxTree> Trees) Compile(LoadedSet set, IReadOnlyList<SourceDocument> documents, Action? fileDone, CancellationToken cancellationToken)
     {
-        var (compilation, trees, _) = CompileClassified(set, documents, fileDone, parseAll: false, skeletons: true, cancellationToken);
+        var (compilation, trees, _) = CompileClassified(set, documents, fileDone, parseAll: false, skeletons: true, readComments: false, cancellationToken);
         return (compilation, trees);
     }
 
     /// <summary>As <see cref="Compile(LoadedSet, IReadOnlyList{SourceDocument}, Action?, CancellationToken)"/>, and the trees whose text may apply a citation attribute.</summary>
-    private static (Compilation Compilation, List<SyntaxTree> Trees, HashSet<SyntaxTree> WithAttributes) CompileClassified(LoadedSet set, IReadOnlyList<SourceDocument> documents, Action? fileDone, bool parseAll, bool skeletons, CancellationToken cancellationToken)
+    private static (Compilation Compilation, List<SyntaxTree> Trees, HashSet<SyntaxTree> WithAttributes) CompileClassified(LoadedSet set, IReadOnlyList<SourceDocument> documents, Action? fileDone, bool parseAll, bool skeletons, bool readComments, CancellationToken cancellationToken)
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, set.Set.ParseDocumentation ? DocumentationMode.Diagnose : DocumentationMode.None);
         if (HasGlobalAttributeAlias(documents))
@@ -198,27 +199,31 @@ internal static class Analysis
         var trees = new SyntaxTree?[documents.Count];
         var kinds = new FileCandidates[documents.Count];
         var prefilter = new Prefilter(set, documents.Count > 0 ? documents[0] : null, cancellationToken);
-        void Parse(int i)
+        void Parse(int i, List<SkeletonToken>? scanned)
         {
             var document = documents[i];
-            var text = skeletons ? Skeleton.Of(document.Text, parseOptions, KeepsBodies(set.Options.GetOptions(document.Path)), cancellationToken) : document.Text;
+            var text = skeletons ? Skeleton.Of(document.Text, parseOptions, KeepsBodies(set.Options.GetOptions(document.Path)), cancellationToken, scanned: scanned) : document.Text;
             trees[i] = CSharpSyntaxTree.ParseText(text, parseOptions, document.Path, cancellationToken);
         }
 
         Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            kinds[i] = prefilter.Classify(documents[i], cancellationToken);
+            var document = documents[i];
+            kinds[i] = prefilter.Classify(document, cancellationToken, out var runs);
 
             // The first file is always parsed: as in a build, its options choose the compilation's corpus.
-            if (kinds[i] != FileCandidates.None || i == 0 || parseAll)
+            // PERF: a file that may cite only in comments, whose comments give nothing to report, is not.
+            List<SkeletonToken>? scanned = null;
+            if ((kinds[i] != FileCandidates.None || i == 0 || parseAll)
+                && !(readComments && !parseAll && i != 0 && kinds[i] == FileCandidates.Comments && parseOptions.DocumentationMode == DocumentationMode.None && prefilter.IsQuiet(document, runs, out scanned, cancellationToken)))
             {
-                Parse(i);
+                Parse(i, scanned);
             }
 
             fileDone?.Invoke();
         });
 
-        ParseWhatAttributesBindTo(set, documents, kinds, trees, Parse, cancellationToken);
+        ParseWhatAttributesBindTo(set, documents, kinds, trees, i => Parse(i, null), cancellationToken);
 
         var parsed = new List<SyntaxTree>(trees.Length);
         var withAttributes = new HashSet<SyntaxTree>();

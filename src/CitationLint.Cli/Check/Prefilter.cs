@@ -21,6 +21,42 @@ internal sealed class Prefilter
     }
 
     /// <summary>What the file may hold: nothing (not parsed), comments that may cite (syntax analysed), attributes that may cite (semantics too).</summary>
-    public FileCandidates Classify(SourceDocument document, CancellationToken cancellationToken)
-        => filter.Classify(document.Text, options.GetOptions(document.Path), cancellationToken);
+    /// <param name="runs">The file's candidate comment runs when it has some (for <see cref="IsQuiet"/>).</param>
+    public FileCandidates Classify(SourceDocument document, CancellationToken cancellationToken, out System.Collections.Generic.List<Microsoft.CodeAnalysis.Text.TextSpan>? runs)
+        => filter.Classify(document.Text, options.GetOptions(document.Path), cancellationToken, out runs);
+
+    /// <summary>
+    /// Whether a file that may cite only in comments has nothing to report, read before it is parsed:
+    /// its comments as <see cref="CommentReader"/> finds them, then the analyzer's own groups, sites and
+    /// resolution (<see cref="FilePrefilter.MayReport"/>). False when the file is not read so surely
+    /// (the scanner declines it, a gap holds something unexpected) or may suppress or mark code generated.
+    /// </summary>
+    /// <param name="tokens">The scanner's tokens of the file when it read them (the calling thread's list, for <see cref="Skeleton.Of"/>), else null.</param>
+    /// <param name="runs">The file's candidate runs from <see cref="Classify"/>.</param>
+    public bool IsQuiet(SourceDocument document, System.Collections.Generic.List<Microsoft.CodeAnalysis.Text.TextSpan>? runs, out System.Collections.Generic.List<SkeletonToken>? tokens, CancellationToken cancellationToken)
+    {
+        tokens = null;
+        var source = document.Text.ToString();
+        if (source.IndexOf("SuppressMessage", System.StringComparison.Ordinal) >= 0 || source.IndexOf("GeneratedCode", System.StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
+
+        tokens = CodeScanner.Scan(source);
+        if (tokens is null)
+        {
+            return false;
+        }
+
+        foreach (var token in tokens)
+        {
+            if (token.Escaped)
+            {
+                return false;
+            }
+        }
+
+        var comments = CommentReader.Comments(source, tokens);
+        return comments is not null && !filter.MayReport(document.Text, options.GetOptions(document.Path), comments, runs, cancellationToken);
+    }
 }

@@ -46,7 +46,8 @@ internal static partial class Skeleton
     /// reduced. An identifier among <paramref name="keep"/> keeps the body or attribute list it is in whole.
     /// </summary>
     /// <param name="useScanner">Whether <see cref="CodeScanner"/> reads the file (the compiler's lexer reads what it declines); false in the test that compares the two.</param>
-    public static SourceText Of(SourceText text, CSharpParseOptions options, KeepNames keep, CancellationToken cancellationToken, bool useScanner = true)
+    /// <param name="scanned">The file's tokens when <see cref="CodeScanner"/> has read it already.</param>
+    public static SourceText Of(SourceText text, CSharpParseOptions options, KeepNames keep, CancellationToken cancellationToken, bool useScanner = true, List<SkeletonToken>? scanned = null)
     {
         var source = text.ToString();
         if (source.IndexOf("SuppressMessage", StringComparison.Ordinal) >= 0 || source.IndexOf("GeneratedCode", StringComparison.Ordinal) >= 0)
@@ -55,7 +56,7 @@ internal static partial class Skeleton
             return text;
         }
 
-        var tokens = (useScanner ? CodeScanner.Scan(source) : null) ?? SkeletonToken.Lex(source, options);
+        var tokens = (useScanner ? scanned ?? CodeScanner.Scan(source) : null) ?? SkeletonToken.Lex(source, options);
         cancellationToken.ThrowIfCancellationRequested();
         foreach (var token in tokens)
         {
