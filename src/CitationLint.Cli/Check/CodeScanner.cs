@@ -462,7 +462,8 @@ internal static partial class CodeScanner
         return i < n ? i + 1 : -1;
     }
 
-    private static int LineEnd(string s, int i)
+    /// <summary>Where the line that <paramref name="i"/> is on ends (its first line break at or after it), or the text's end.</summary>
+    internal static int LineEnd(string s, int i)
     {
         // PERF: a vectorised search: comments are most of a commented file's text.
         var end = s.AsSpan(i).IndexOfAny(LineBreaks);

@@ -56,7 +56,7 @@ internal sealed class Prefilter
             }
         }
 
-        var comments = CommentReader.Comments(source, tokens);
+        var comments = CommentReader.Comments(source, tokens, runs);
         return comments is not null && !filter.MayReport(document.Text, options.GetOptions(document.Path), comments, runs, cancellationToken);
     }
 }
