@@ -54,19 +54,9 @@ internal sealed class FilePrefilter
 
         // PERF: the names are searched in the text's string (a file read by the host is one), not through the indexer.
         var whole = text.ToString();
-        if (MayApplyAttribute(whole, "Cites"))
+        if (MayApplyAttributes(whole, settings))
         {
             found |= FileCandidates.Attributes;
-        }
-
-        foreach (var name in settings.AttributeNames)
-        {
-            // "Paper" also finds "PaperAttribute"; "PaperAttribute" is looked for as "Paper".
-            var stem = name.EndsWith("Attribute", System.StringComparison.Ordinal) && name.Length > 9 ? name.Substring(0, name.Length - 9) : name;
-            if (found == FileCandidates.None && stem.Length > 0 && MayApplyAttribute(whole, stem))
-            {
-                found |= FileCandidates.Attributes;
-            }
         }
 
         if (whole.IndexOf("SuppressMessage", System.StringComparison.Ordinal) >= 0 || (runs = SourcePrefilter.Candidates(text, new CommentScanner(settings, titleWords), cancellationToken)) is not null)
@@ -148,9 +138,33 @@ internal sealed class FilePrefilter
         return false;
     }
 
+    /// <summary>Whether <paramref name="text"/>, read with <paramref name="fileOptions"/>, may apply a citation attribute (<see cref="FileCandidates.Attributes"/>).</summary>
+    public static bool MayApplyAttributes(string text, AnalyzerConfigOptions fileOptions)
+        => MayApplyAttributes(text, CitationLintOptions.Read(fileOptions, null));
+
+    private static bool MayApplyAttributes(string text, CitationLintOptions settings)
+    {
+        if (MayApplyAttribute(text, "Cites"))
+        {
+            return true;
+        }
+
+        foreach (var name in settings.AttributeNames)
+        {
+            // "Paper" also finds "PaperAttribute"; "PaperAttribute" is looked for as "Paper".
+            var stem = name.EndsWith("Attribute", System.StringComparison.Ordinal) && name.Length > 9 ? name.Substring(0, name.Length - 9) : name;
+            if (stem.Length > 0 && MayApplyAttribute(text, stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The text holds <paramref name="name"/> (or <c>nameAttribute</c>) followed by white space and an
-    /// opening parenthesis, a comment or type arguments: where an attribute with arguments, the only
+    /// opening parenthesis, a comment, a directive or type arguments: where an attribute with arguments, the only
     /// kind the analyzer reads, may be applied (<c>[Cites("MeZO")]</c>, <c>[CitationLint.CitesAttribute (…)]</c>).
     /// A marker (<c>Cites:</c>) in a comment is not. (A name spelt with Unicode escapes, <c>C\u0069tes</c>, is not seen.)
     /// </summary>
@@ -169,7 +183,8 @@ internal sealed class FilePrefilter
                 after++;
             }
 
-            if (after < text.Length && text[after] is '(' or '/' or '<')
+            // '#': a directive line may stand between the name and its arguments.
+            if (after < text.Length && text[after] is '(' or '/' or '<' or '#')
             {
                 return true;
             }

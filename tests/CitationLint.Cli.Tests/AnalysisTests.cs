@@ -85,6 +85,43 @@ public sealed class AnalysisTests
         Assert.Equal(build, result.Diagnostics.Select(SkeletonTests.Describe).ToList());
     }
 
+    /// <summary>
+    /// More of what a citation attribute binds to, from an independent review: a global using of its
+    /// namespace, a global using static or alias of a constant's class, an enum member as an argument,
+    /// a configured attribute's class named without "Attribute", an attribute name followed by a
+    /// directive or spelt with an escape. Each set twice: as given, and with a correct citation in a
+    /// comment at the top of every file but the first (such a file is read without a tree and would be
+    /// skipped). <c>check</c> reports what a build reports.
+    /// </summary>
+    [Theory]
+    [InlineData("GlobalUsing", "CITE004", "A.cs", "[Cites(\"MeZO\")]\nclass A { }\n", "G.cs", "global using CitationLint;\n")]
+    [InlineData("GlobalUsingStatic", "CITE002", "A.cs", "using CitationLint;\n[Cites(T)]\nclass A { }\n", "K.cs", "static class K { public const string T = \"Med\" + \"sua\"; }\n", "G.cs", "global using static K;\n")]
+    [InlineData("GlobalAlias", "CITE002", "A.cs", "using CitationLint;\n[Cites(P.T)]\nclass A { }\n", "K.cs", "static class K { public const string T = \"Med\" + \"sua\"; }\n", "G.cs", "global using P = K;\n")]
+    [InlineData("EnumYear", "CITE006", "A.cs", "using CitationLint;\n[Cites(\"MeZO\", Year = (int)Y.V)]\nclass A { }\n", "E.cs", "enum Y { V = 2019 }\n")]
+    [InlineData("ClassNamedAsConfigured", "CITE004", "A.cs", "[Paper(Title = \"Fine-Tuning Language Models with Just Forward Passes\")]\nclass A { }\n", "P.cs", "class Paper : PaperBase { }\n", "B.cs", "class PaperBase : System.Attribute { public string Title { get; set; } public string Url { get; set; } }\n")]
+    [InlineData("DirectiveAfterName", "CITE002", "A.cs", "class A { }\n", "D.cs", "using CitationLint;\n[Cites\n#pragma warning restore\n(\"Medsua\")]\nclass D { }\n")]
+    [InlineData("EscapedName", "CITE002", "A.cs", "class A { }\n", "D.cs", "using CitationLint;\n[C\\u0069tes(\"Medsua\")]\nclass D { }\n")]
+    public async Task What_else_an_attribute_binds_to_is_read_as_the_build_reads_it(string name, string rule, params string[] files)
+    {
+        foreach (var commented in new[] { false, true })
+        {
+            using var folder = new TestFolder();
+            folder.Write(".editorconfig", "root = true\n[*.cs]\ncitationlint.attribute_names = Paper\n");
+            for (var f = 0; f < files.Length; f += 2)
+            {
+                var quiet = commented && f > 0 ? "// Paper: MeZO \u2014 \"Fine-Tuning Language Models with Just Forward Passes\" (https://arxiv.org/abs/2305.17333)\n" : "";
+                folder.Write(files[f], quiet + files[f + 1]);
+            }
+
+            var inputs = Inputs.Collect(new[] { folder.Dir }, Array.Empty<string>(), Array.Empty<string>());
+            var set = LoadedSet.Load(inputs.Sets.Single(), new List<string>(), new List<string>());
+            var result = await Analysis.RunAsync(set, set.Documents, null, CancellationToken.None);
+            var build = await BuildLikeAsync(set);
+            Assert.True(build.Exists(d => d.Contains(" " + rule + " ", StringComparison.Ordinal)), $"{name}: the build reports no {rule}");
+            Assert.Equal(build, result.Diagnostics.Select(SkeletonTests.Describe).ToList());
+        }
+    }
+
     /// <summary>What a build reports: every file parsed whole, the package's attribute added, the whole compilation analysed.</summary>
     private static async Task<List<string>> BuildLikeAsync(LoadedSet set)
     {

@@ -252,19 +252,25 @@ internal static class Analysis
     /// <summary>When a file may apply a citation attribute, the files that may declare what it binds to are parsed too (<see cref="AttributeDependencies"/>).</summary>
     private static void ParseWhatAttributesBindTo(LoadedSet set, IReadOnlyList<SourceDocument> documents, FileCandidates[] kinds, SyntaxTree?[] trees, Action<int> parse, CancellationToken cancellationToken)
     {
-        var any = false;
+        var names = new HashSet<string>(StringComparer.Ordinal);
         var constants = false;
         for (var i = 0; i < kinds.Length; i++)
         {
             if ((kinds[i] & FileCandidates.Attributes) != 0 && trees[i] is { } tree)
             {
-                any = true;
                 var settings = global::CitationLint.Analyzers.Configuration.CitationLintOptions.Read(set.Options.GetOptions(tree.FilePath), null);
+                names.Add("Cites");
+
+                foreach (var name in settings.AttributeNames)
+                {
+                    names.Add(AttributeDependencies.Stem(name));
+                }
+
                 constants = constants || AttributeDependencies.NeedsConstants(tree, settings.IsAttributeName, cancellationToken);
             }
         }
 
-        if (!any)
+        if (names.Count == 0)
         {
             return;
         }
@@ -272,13 +278,13 @@ internal static class Analysis
         var options = new ParallelOptions { CancellationToken = cancellationToken };
         Parallel.For(0, trees.Length, options, i =>
         {
-            if (trees[i] is null && AttributeDependencies.MayDeclare(documents[i].Text.ToString(), constants))
+            if (trees[i] is null && AttributeDependencies.MayDeclare(documents[i].Text.ToString(), names, constants))
             {
                 parse(i);
             }
         });
 
-        if (Array.Exists(trees, t => t is not null && AttributeDependencies.DerivesAnAttributeFromAnother(t, cancellationToken)))
+        if (Array.Exists(trees, t => t is not null && AttributeDependencies.DerivesAnAttributeFromAnother(t, names, cancellationToken)))
         {
             Parallel.For(0, trees.Length, options, i =>
             {
@@ -340,19 +346,23 @@ internal static class Analysis
             return true;
         }
 
-        foreach (var c in text)
+        // PERF: a vectorised search for the next character past ASCII; most files have none.
+        var rest = text.AsSpan();
+        for (var i = rest.IndexOfAnyExceptInRange('\0', '\u007F'); i >= 0; i = rest.IndexOfAnyExceptInRange('\0', '\u007F'))
         {
-            if (c > 0x7F && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
+            if (char.GetUnicodeCategory(rest[i]) == System.Globalization.UnicodeCategory.Format)
             {
                 return true;
             }
+
+            rest = rest.Slice(i + 1);
         }
 
         return false;
     }
 
     /// <summary>'global' then white space then 'using', anywhere.</summary>
-    private static bool HasGlobalUsing(string text)
+    internal static bool HasGlobalUsing(string text)
     {
         for (var i = text.IndexOf("global", StringComparison.Ordinal); i >= 0; i = text.IndexOf("global", i + 6, StringComparison.Ordinal))
         {

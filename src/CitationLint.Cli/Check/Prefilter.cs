@@ -1,3 +1,4 @@
+using System;
 using System.Threading;
 using CitationLint.Analyzers;
 
@@ -22,8 +23,48 @@ internal sealed class Prefilter
 
     /// <summary>What the file may hold: nothing (not parsed), comments that may cite (syntax analysed), attributes that may cite (semantics too).</summary>
     /// <param name="runs">The file's candidate comment runs when it has some (for <see cref="IsQuiet"/>).</param>
+    /// <remarks>
+    /// A file that may spell a name with Unicode escapes or formatting characters
+    /// (<c>[C\u0069tes(…)]</c>) is looked at again with them read as the compiler reads an identifier.
+    /// </remarks>
     public FileCandidates Classify(SourceDocument document, CancellationToken cancellationToken, out System.Collections.Generic.List<Microsoft.CodeAnalysis.Text.TextSpan>? runs)
-        => filter.Classify(document.Text, options.GetOptions(document.Path), cancellationToken, out runs);
+    {
+        var fileOptions = options.GetOptions(document.Path);
+        var found = filter.Classify(document.Text, fileOptions, cancellationToken, out runs);
+        var text = document.Text.ToString();
+        return (found & FileCandidates.Attributes) == 0 && Analysis.MaySpellNamesOtherwise(text) && FilePrefilter.MayApplyAttributes(Unescaped(text), fileOptions)
+            ? found | FileCandidates.Attributes
+            : found;
+    }
+
+    /// <summary>The text with every <c>\uXXXX</c> and <c>\UXXXXXXXX</c> read as its character and formatting characters left out, wherever they are (a string's too: more to find, never less).</summary>
+    internal static string Unescaped(string text)
+    {
+        var b = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\\' && i + 1 < text.Length && text[i + 1] is 'u' or 'U')
+            {
+                var digits = text[i + 1] == 'u' ? 4 : 8;
+                if (i + 2 + digits <= text.Length && int.TryParse(text.AsSpan(i + 2, digits), System.Globalization.NumberStyles.AllowHexSpecifier, null, out var code) && code is >= 0 and <= 0x10FFFF && code is < 0xD800 or > 0xDFFF)
+                {
+                    b.Append(char.ConvertFromUtf32(code));
+                    i += 1 + digits;
+                    continue;
+                }
+            }
+
+            if (c > 0x7F && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
+            {
+                continue;
+            }
+
+            b.Append(c);
+        }
+
+        return b.ToString();
+    }
 
     /// <summary>
     /// Whether a file that may cite only in comments has nothing to report, read before it is parsed:
