@@ -15,7 +15,9 @@ trap 'rm -rf "$work"' EXIT
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 if ! command -v codespell > /dev/null; then
-  if [ "$(id -u)" -eq 0 ]; then apt-get install -y -q codespell > /dev/null; else sudo apt-get install -y -q codespell > /dev/null; fi
+  # A fresh machine's package lists may be empty: then codespell is found only after an update.
+  sudo=$([ "$(id -u)" -eq 0 ] || echo sudo)
+  $sudo apt-get install -y -q codespell > /dev/null 2>&1 || { $sudo apt-get update -q > /dev/null && $sudo apt-get install -y -q codespell > /dev/null; }
 fi
 npm install --silent --no-audit --no-fund --prefix "$work/npm" cspell@9 > /dev/null
 cspell="$work/npm/node_modules/.bin/cspell"

@@ -65,6 +65,7 @@ internal static class CheckCommand
         }
 
         var clock = Stopwatch.StartNew();
+        Analysis.WarmUp();
         var inputs = Inputs.Collect(request.Paths, request.Excludes, request.Corpora);
         if (inputs.Errors.Count > 0)
         {

@@ -40,6 +40,7 @@ internal static class RefsCommand
 
     internal static int Execute(string[] paths, string format, string? outFile, string[] excludes, string[] corpora, TextWriter output, TextWriter error)
     {
+        Analysis.WarmUp();
         var inputs = Inputs.Collect(paths, excludes, corpora);
         var notes = new List<string>();
         var errors = new List<string>(inputs.Errors);
