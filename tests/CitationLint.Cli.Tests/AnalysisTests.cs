@@ -86,10 +86,12 @@ public sealed class AnalysisTests
     }
 
     /// <summary>
-    /// More of what a citation attribute binds to, from an independent review: a global using of its
-    /// namespace, a global using static or alias of a constant's class, an enum member as an argument,
-    /// a configured attribute's class named without "Attribute", an attribute name followed by a
-    /// directive or spelt with an escape. Each set twice: as given, and with a correct citation in a
+    /// More of what a citation attribute binds to, from two independent reviews: a global using of its
+    /// namespace (comments or a directive after <c>global</c>), a global using static or alias of a
+    /// constant's class, an enum member as an argument, a configured attribute's class named without
+    /// "Attribute", an attribute name followed by a directive or spelt with escapes (a formatting
+    /// character's too), another part of a partial class that adds a base, a type or namespace that
+    /// shadows a name the attribute uses. Each set twice: as given, and with a correct citation in a
     /// comment at the top of every file but the first (such a file is read without a tree and would be
     /// skipped). <c>check</c> reports what a build reports.
     /// </summary>
@@ -101,15 +103,26 @@ public sealed class AnalysisTests
     [InlineData("ClassNamedAsConfigured", "CITE004", "A.cs", "[Paper(Title = \"Fine-Tuning Language Models with Just Forward Passes\")]\nclass A { }\n", "P.cs", "class Paper : PaperBase { }\n", "B.cs", "class PaperBase : System.Attribute { public string Title { get; set; } public string Url { get; set; } }\n")]
     [InlineData("DirectiveAfterName", "CITE002", "A.cs", "class A { }\n", "D.cs", "using CitationLint;\n[Cites\n#pragma warning restore\n(\"Medsua\")]\nclass D { }\n")]
     [InlineData("EscapedName", "CITE002", "A.cs", "class A { }\n", "D.cs", "using CitationLint;\n[C\\u0069tes(\"Medsua\")]\nclass D { }\n")]
+    [InlineData("GlobalUsingBlockComment", "CITE004", "A.cs", "[Cites(\"MeZO\")]\nclass A { }\n", "G.cs", "global /**/ using CitationLint;\n")]
+    [InlineData("GlobalUsingLineComment", "CITE004", "A.cs", "[Cites(\"MeZO\")]\nclass A { }\n", "G.cs", "global // x\nusing CitationLint;\n")]
+    [InlineData("GlobalUsingDirective", "CITE004", "A.cs", "[Cites(\"MeZO\")]\nclass A { }\n", "G.cs", "global\n#pragma warning disable\nusing CitationLint;\n")]
+    [InlineData("EscapedFormatChar", "CITE002", "A.cs", "class A { }\n", "D.cs", "using CitationLint;\n[Ci\\u00ADtes(\"Medsua\")]\nclass D { }\n")]
+    [InlineData("PartialBase", "CITE002", "A.cs", "using CitationLint;\n[Cites(T)]\npartial class A { }\n", "B.cs", "class B { public const string T = \"Med\" + \"sua\"; }\n", "P.cs", "partial class A : B { }\n")]
+    [InlineData("PartialBaseLiteral", "CITE004", "A.cs", "[Cites(\"MeZO\")]\npartial class A { }\n", "B.cs", "class B { public sealed class CitesAttribute : System.Attribute { public CitesAttribute(string name) { } } }\n", "P.cs", "partial class A : B { }\n")]
+    [InlineData("ShadowingType", "CITE004", "A.cs", "using CitationLint;\nnamespace App { [Cites(K.T)] class A { } }\n", "B.cs", "class Base { public const string T = \"MeZO\"; }\n", "K.cs", "static class K { public const string T = \"Med\" + \"sua\"; }\n", "S.cs", "namespace App { class K : Base { } }\n")]
+    [InlineData("NestedShadow", "-", "A.cs", "using CitationLint;\n[Cites(K.T)]\npartial class A { }\n", "K.cs", "static class K { public const string T = \"Med\" + \"sua\"; }\n", "P.cs", "partial class A { class K { } }\n")]
+    [InlineData("ShadowingNamespace", "CITE004", "A.cs", "namespace App { [CitationLint.Cites(\"MeZO\")] class A { } }\n", "N.cs", "namespace App.CitationLint { class Z { } }\n")]
     public async Task What_else_an_attribute_binds_to_is_read_as_the_build_reads_it(string name, string rule, params string[] files)
     {
         foreach (var commented in new[] { false, true })
         {
             using var folder = new TestFolder();
-            folder.Write(".editorconfig", "root = true\n[*.cs]\ncitationlint.attribute_names = Paper\n");
+
+            // The configured name only where it is used: any file holding it is parsed (a word so common would hide a gap).
+            folder.Write(".editorconfig", "root = true\n[*.cs]\n" + (files[1].Contains("[Paper(", StringComparison.Ordinal) ? "citationlint.attribute_names = Paper\n" : ""));
             for (var f = 0; f < files.Length; f += 2)
             {
-                var quiet = commented && f > 0 ? "// Paper: MeZO \u2014 \"Fine-Tuning Language Models with Just Forward Passes\" (https://arxiv.org/abs/2305.17333)\n" : "";
+                var quiet = commented && f > 0 ? "// See MeZO \u2014 \"Fine-Tuning Language Models with Just Forward Passes\" (https://arxiv.org/abs/2305.17333)\n" : "";
                 folder.Write(files[f], quiet + files[f + 1]);
             }
 
@@ -117,7 +130,7 @@ public sealed class AnalysisTests
             var set = LoadedSet.Load(inputs.Sets.Single(), new List<string>(), new List<string>());
             var result = await Analysis.RunAsync(set, set.Documents, null, CancellationToken.None);
             var build = await BuildLikeAsync(set);
-            Assert.True(build.Exists(d => d.Contains(" " + rule + " ", StringComparison.Ordinal)), $"{name}: the build reports no {rule}");
+            Assert.True(rule == "-" ? build.Count == 0 : build.Exists(d => d.Contains(" " + rule + " ", StringComparison.Ordinal)), $"{name}: the build reports {(rule == "-" ? "something" : "no " + rule)}");
             Assert.Equal(build, result.Diagnostics.Select(SkeletonTests.Describe).ToList());
         }
     }

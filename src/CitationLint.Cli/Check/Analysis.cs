@@ -272,6 +272,7 @@ internal static class Analysis
     private static void ParseWhatAttributesBindTo(LoadedSet set, IReadOnlyList<SourceDocument> documents, FileCandidates[] kinds, SyntaxTree?[] trees, Action<int> parse, CancellationToken cancellationToken)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
+        var lookedUp = new HashSet<string>(StringComparer.Ordinal);
         var constants = false;
         for (var i = 0; i < kinds.Length; i++)
         {
@@ -279,12 +280,12 @@ internal static class Analysis
             {
                 var settings = global::CitationLint.Analyzers.Configuration.CitationLintOptions.Read(set.Options.GetOptions(tree.FilePath), null);
                 names.Add("Cites");
-
                 foreach (var name in settings.AttributeNames)
                 {
                     names.Add(AttributeDependencies.Stem(name));
                 }
 
+                AttributeDependencies.AddLookedUpNames(tree, settings.IsAttributeName, lookedUp, cancellationToken);
                 constants = constants || AttributeDependencies.NeedsConstants(tree, settings.IsAttributeName, cancellationToken);
             }
         }
@@ -294,16 +295,21 @@ internal static class Analysis
             return;
         }
 
-        var options = new ParallelOptions { CancellationToken = cancellationToken };
-        Parallel.For(0, trees.Length, options, i =>
-        {
-            if (trees[i] is null && AttributeDependencies.MayDeclare(documents[i].Text.ToString(), names, constants))
-            {
-                parse(i);
-            }
-        });
+        lookedUp.UnionWith(names);
 
-        if (Array.Exists(trees, t => t is not null && AttributeDependencies.DerivesAnAttributeFromAnother(t, names, cancellationToken)))
+        var options = new ParallelOptions { CancellationToken = cancellationToken };
+        if (!constants)
+        {
+            Parallel.For(0, trees.Length, options, i =>
+            {
+                if (trees[i] is null && AttributeDependencies.MayDeclare(documents[i].Text.ToString(), lookedUp))
+                {
+                    parse(i);
+                }
+            });
+        }
+
+        if (constants || Array.Exists(trees, t => t is not null && AttributeDependencies.DerivesAnAttributeFromAnother(t, names, cancellationToken)))
         {
             Parallel.For(0, trees.Length, options, i =>
             {
@@ -380,18 +386,21 @@ internal static class Analysis
         return false;
     }
 
-    /// <summary>'global' then white space then 'using', anywhere.</summary>
+    /// <summary>
+    /// Whether the text may hold a global using: the word <c>global</c>, then white space, comments or
+    /// directive lines, as the lexer skips them, then the word <c>using</c>.
+    /// </summary>
     internal static bool HasGlobalUsing(string text)
     {
         for (var i = text.IndexOf("global", StringComparison.Ordinal); i >= 0; i = text.IndexOf("global", i + 6, StringComparison.Ordinal))
         {
-            var k = i + 6;
-            while (k < text.Length && char.IsWhiteSpace(text[k]))
+            if (i > 0 && IsWordCharacter(text[i - 1]))
             {
-                k++;
+                continue;
             }
 
-            if (k > i + 6 && string.CompareOrdinal(text, k, "using", 0, 5) == 0)
+            var k = SkipTrivia(text, i + 6);
+            if (k > i + 6 && string.CompareOrdinal(text, k, "using", 0, 5) == 0 && (k + 5 == text.Length || !IsWordCharacter(text[k + 5])))
             {
                 return true;
             }
@@ -399,6 +408,35 @@ internal static class Analysis
 
         return false;
     }
+
+    /// <summary>Past white space, comments and directive lines from <paramref name="k"/>.</summary>
+    private static int SkipTrivia(string text, int k)
+    {
+        while (k < text.Length)
+        {
+            if (char.IsWhiteSpace(text[k]))
+            {
+                k++;
+            }
+            else if (text[k] == '/' && k + 1 < text.Length && text[k + 1] == '/' || text[k] == '#')
+            {
+                k = CodeScanner.LineEnd(text, k);
+            }
+            else if (text[k] == '/' && k + 1 < text.Length && text[k + 1] == '*')
+            {
+                var close = text.IndexOf("*/", k + 2, StringComparison.Ordinal);
+                k = close < 0 ? text.Length : close + 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return k;
+    }
+
+    private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     /// <summary>The identifiers that keep a body or attribute list whole in the skeleton of a file with these options.</summary>
     private static KeepNames KeepsBodies(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions fileOptions)

@@ -8,32 +8,33 @@ namespace CitationLint.Cli.Check;
 
 /// <summary>
 /// What a file that cites nothing may declare that a citation attribute in another file binds to, as
-/// a build binds it: a constant in the attribute's arguments (<c>[Cites(Papers.Medusa)]</c>, an enum
-/// member), the configured attribute's class and the classes it derives from (whether Title and Url
-/// can be set decides the fix), a global using that brings any of them or the attribute's namespace
-/// into scope; <c>nameof(X)</c> is X's name whether X binds or not. When any file may apply a citation
-/// attribute, such files are parsed too; a file the raw-text prefilter rules out is otherwise never
-/// parsed.
+/// a build binds it. When any file may apply a citation attribute, such files are parsed too; a file
+/// the raw-text prefilter rules out is otherwise never parsed.
 /// </summary>
 /// <remarks>
-/// Read conservatively: a file holding <c>Attribute</c> or an attribute's name anywhere (a comment, a
-/// longer word) is parsed, and so is one with a global using or one that may spell a name with a
-/// Unicode escape; when an argument is not a literal, so is one holding <c>const</c> or <c>enum</c>
-/// (the arguments are read from the applying files' trees). An attribute class (a class named as a
-/// citation attribute, or ending in <c>Attribute</c>) that derives from another class than
-/// <c>Attribute</c> may take its Title and Url from any file: then every file is parsed.
+/// <para>
+/// A name binds to a declaration that spells it, so a file is parsed when it holds, anywhere (a
+/// comment too), as a whole word, a name the attribute's binding looks up: each part of the attribute's name
+/// (<c>CitationLint</c>, <c>Cites</c>), the citation attributes' names, and the types around the
+/// attribute (another part of a partial class may add a base to look in); or <c>Attribute</c> in any
+/// word (an attribute class, its base); or a possible global using (which brings names in from anywhere), or a
+/// name spelt with escapes. An attribute class (named as a citation attribute, or ending in
+/// <c>Attribute</c>) that derives from another class than <c>Attribute</c> may take its Title and Url
+/// from any file, and an argument that is not a literal may bind to a constant whose value comes from
+/// any file (<c>const string T = K.Name + "…"</c>): then every file is parsed.
+/// </para>
+/// <para>An independent review's cases are tests (<c>AnalysisTests</c>), each compared with a whole-compilation build.</para>
 /// </remarks>
 internal static class AttributeDependencies
 {
     /// <summary>
-    /// Whether the file may declare an attribute class, a class named as one of <paramref name="names"/>
-    /// (the citation attributes' names without <c>Attribute</c>), a global using or a name spelt
-    /// otherwise, or, when <paramref name="constants"/>, a constant or an enum.
+    /// Whether the file may declare what a citation attribute's binding looks up: it holds one of
+    /// <paramref name="names"/> (the names the applying files' attributes look up) or <c>Attribute</c>,
+    /// may hold a global using, or may spell a name otherwise.
     /// </summary>
-    public static bool MayDeclare(string text, IReadOnlyCollection<string> names, bool constants)
+    public static bool MayDeclare(string text, IReadOnlyCollection<string> names)
     {
         if (text.IndexOf("Attribute", StringComparison.Ordinal) >= 0
-            || constants && (text.IndexOf("const", StringComparison.Ordinal) >= 0 || text.IndexOf("enum", StringComparison.Ordinal) >= 0)
             || Analysis.HasGlobalUsing(text)
             || Analysis.MaySpellNamesOtherwise(text))
         {
@@ -42,13 +43,68 @@ internal static class AttributeDependencies
 
         foreach (var name in names)
         {
-            if (text.IndexOf(name, StringComparison.Ordinal) >= 0)
+            if (HasWord(text, name))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Whether <paramref name="word"/> stands in the text as a whole word (a declaration spells a name so; an escaped one is read apart).</summary>
+    private static bool HasWord(string text, string word)
+    {
+        if (word.Length == 0)
+        {
+            return false;
+        }
+
+        for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.Ordinal))
+        {
+            var end = i + word.Length;
+            if ((i == 0 || !IsIdentifierPart(text[i - 1])) && (end == text.Length || !IsIdentifierPart(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_' || c > 0x7F && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsIdentifierPartCharacter(c);
+
+    /// <summary>
+    /// Adds to <paramref name="names"/> what the tree's citation attributes look up: each part of the
+    /// attribute's name and each type declaration around it (the attribute's own type among them).
+    /// </summary>
+    public static void AddLookedUpNames(SyntaxTree tree, Func<string, bool> isCitationAttribute, HashSet<string> names, System.Threading.CancellationToken cancellationToken)
+    {
+        foreach (var list in tree.GetRoot(cancellationToken).DescendantNodes(n => n is not AttributeListSyntax).OfType<AttributeListSyntax>())
+        {
+            var cites = false;
+            foreach (var attribute in list.Attributes)
+            {
+                if (!isCitationAttribute(CitationLint.Analyzers.CitationAnalyzer.CompilationAnalysis.SimpleName(attribute.Name)))
+                {
+                    continue;
+                }
+
+                cites = true;
+                foreach (var part in attribute.Name.DescendantNodesAndSelf().OfType<SimpleNameSyntax>())
+                {
+                    names.Add(part.Identifier.ValueText);
+                }
+            }
+
+            if (cites)
+            {
+                foreach (var type in list.Ancestors().OfType<BaseTypeDeclarationSyntax>())
+                {
+                    names.Add(type.Identifier.ValueText);
+                }
+            }
+        }
     }
 
     /// <summary>A citation attribute's name without <c>Attribute</c> (<c>PaperAttribute</c> and <c>Paper</c> both bind to either class).</summary>
@@ -87,7 +143,7 @@ internal static class AttributeDependencies
     /// </summary>
     public static bool DerivesAnAttributeFromAnother(SyntaxTree tree, IReadOnlyCollection<string> names, System.Threading.CancellationToken cancellationToken)
     {
-        if (!MayDeclare(tree.GetText(cancellationToken).ToString(), names, constants: false))
+        if (!MayDeclare(tree.GetText(cancellationToken).ToString(), names))
         {
             return false;
         }

@@ -49,7 +49,13 @@ internal sealed class Prefilter
                 var digits = text[i + 1] == 'u' ? 4 : 8;
                 if (i + 2 + digits <= text.Length && int.TryParse(text.AsSpan(i + 2, digits), System.Globalization.NumberStyles.AllowHexSpecifier, null, out var code) && code is >= 0 and <= 0x10FFFF && code is < 0xD800 or > 0xDFFF)
                 {
-                    b.Append(char.ConvertFromUtf32(code));
+                    // A formatting character is left out of a name escaped or not, as the compiler leaves it out.
+                    var decoded = char.ConvertFromUtf32(code);
+                    if (char.GetUnicodeCategory(decoded, 0) != System.Globalization.UnicodeCategory.Format)
+                    {
+                        b.Append(decoded);
+                    }
+
                     i += 1 + digits;
                     continue;
                 }
