@@ -20,24 +20,7 @@ public sealed class AnalysisTests
     public async Task Analyses_of_one_set_report_the_same_diagnostics()
     {
         using var folder = new TestFolder();
-        folder.Write("aaa/First.cs", "class First { }\n");
-        foreach (var (name, text) in SkeletonTests.Traps)
-        {
-            folder.Write("traps/" + name, text);
-        }
-
-        foreach (var (name, text) in SkeletonTests.Adversarial(new Random(23), 160))
-        {
-            folder.Write("adversarial/" + name, text);
-        }
-
-        foreach (var (path, text) in Benchmarks.RealisticSources.Create(files: 200, bytes: 3_000_000))
-        {
-            folder.Write("tree/" + path, text);
-        }
-
-        var inputs = Inputs.Collect(new[] { folder.Dir }, Array.Empty<string>(), Array.Empty<string>());
-        var set = LoadedSet.Load(inputs.Sets.Single(), new List<string>(), new List<string>());
+        var set = SkeletonTests.MixedSet(folder, first: true, SkeletonTests.Traps, SkeletonTests.Adversarial(new Random(23), 160), generated: 200);
         var first = await Analysis.RunAsync(set, set.Documents, null, CancellationToken.None);
         Assert.Empty(first.AnalyzerExceptions);
         var expected = first.Diagnostics.Select(SkeletonTests.Describe).ToList();

@@ -117,23 +117,7 @@ public sealed class SkeletonTests
     public async Task Check_finds_in_skeletons_what_it_finds_in_whole_files()
     {
         using var folder = new TestFolder();
-        foreach (var (name, text) in Traps)
-        {
-            folder.Write("traps/" + name, text);
-        }
-
-        foreach (var (name, text) in Adversarial(new Random(11), 60))
-        {
-            folder.Write("adversarial/" + name, text);
-        }
-
-        foreach (var (path, text) in Benchmarks.RealisticSources.Create(files: 150, bytes: 3_000_000))
-        {
-            folder.Write("tree/" + path, text);
-        }
-
-        var inputs = Check.Inputs.Collect(new[] { folder.Dir }, Array.Empty<string>(), Array.Empty<string>());
-        var set = Check.LoadedSet.Load(inputs.Sets.Single(), new List<string>(), new List<string>());
+        var set = MixedSet(folder, first: false, Traps, Adversarial(new Random(11), 60), generated: 150);
         var fromSkeletons = await Check.Analysis.RunAsync(set, set.Documents, null, CancellationToken.None, skeletons: true);
         var fromWhole = await Check.Analysis.RunAsync(set, set.Documents, null, CancellationToken.None, skeletons: false, readComments: false);
         Assert.Empty(fromSkeletons.AnalyzerExceptions);
@@ -169,24 +153,7 @@ public sealed class SkeletonTests
         using var folder = new TestFolder();
 
         // The first file is always parsed (its options choose the corpus): a plain one goes first.
-        folder.Write("aaa/First.cs", "class First { }\n");
-        foreach (var (name, text) in Traps.Concat(CommentTraps))
-        {
-            folder.Write("traps/" + name, text);
-        }
-
-        foreach (var (name, text) in Adversarial(new Random(23), 80))
-        {
-            folder.Write("adversarial/" + name, text);
-        }
-
-        foreach (var (path, text) in Benchmarks.RealisticSources.Create(files: 200, bytes: 3_000_000))
-        {
-            folder.Write("tree/" + path, text);
-        }
-
-        var inputs = Check.Inputs.Collect(new[] { folder.Dir }, Array.Empty<string>(), Array.Empty<string>());
-        var set = Check.LoadedSet.Load(inputs.Sets.Single(), new List<string>(), new List<string>());
+        var set = MixedSet(folder, first: true, Traps.Concat(CommentTraps), Adversarial(new Random(23), 80), generated: 200);
         var reading = await Check.Analysis.RunAsync(set, set.Documents, null, CancellationToken.None, readComments: true);
         var parsing = await Check.Analysis.RunAsync(set, set.Documents, null, CancellationToken.None, readComments: false);
         Assert.Empty(reading.AnalyzerExceptions);
@@ -282,6 +249,36 @@ public sealed class SkeletonTests
     }
 
     /// <summary>Random files of members whose bodies mix every kind of string, character, comment, directive and nested brace with citations.</summary>
+    /// <summary>
+    /// A set of traps, adversarial files and generated files (3 MB), written into the folder and loaded as
+    /// <c>check</c> loads it; with <paramref name="first"/>, a plain file goes first (its options choose the corpus).
+    /// </summary>
+    internal static Check.LoadedSet MixedSet(TestFolder folder, bool first, IEnumerable<(string Name, string Text)> traps, IEnumerable<(string Name, string Text)> adversarial, int generated)
+    {
+        if (first)
+        {
+            folder.Write("aaa/First.cs", "class First { }\n");
+        }
+
+        foreach (var (name, text) in traps)
+        {
+            folder.Write("traps/" + name, text);
+        }
+
+        foreach (var (name, text) in adversarial)
+        {
+            folder.Write("adversarial/" + name, text);
+        }
+
+        foreach (var (path, text) in Benchmarks.RealisticSources.Create(files: generated, bytes: 3_000_000))
+        {
+            folder.Write("tree/" + path, text);
+        }
+
+        var inputs = Check.Inputs.Collect(new[] { folder.Dir }, Array.Empty<string>(), Array.Empty<string>());
+        return Check.LoadedSet.Load(inputs.Sets.Single(), new List<string>(), new List<string>());
+    }
+
     internal static List<(string Name, string Text)> Adversarial(Random random, int count)
     {
         string[] statements =
