@@ -31,11 +31,11 @@ public sealed class DefaultCorpusTests
         Assert.Empty(PaperTsv.Read(committed, "default.papers.tsv").Problems);
     }
 
-    [SharedFact]
+    [Fact]
     public void Committed_default_corpus_is_what_the_seeds_build()
     {
         var committed = File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "CitationLint.Corpus", "Resources", "default.papers.tsv"));
-        var (rebuilt, builder) = Rebuild(RepoPaths.Shared!);
+        var (rebuilt, builder) = Rebuild(RepoPaths.RequiredShared);
         Assert.Empty(builder.Problems);
         Assert.True(
             rebuilt == committed,
@@ -66,11 +66,11 @@ public sealed class DefaultCorpusTests
         output.WriteLine($"{Corpus.Count} papers, {Corpus.Papers.Count(p => p.Authors.Count > 0)} with authors, {Corpus.Index.AliasCount} aliases");
     }
 
-    [SharedFact]
+    [Fact]
     public void Every_row_of_the_id_table_is_a_corpus_paper_with_its_title()
     {
         // Every row of the id table is a seed paper (the table was made from the seeds) and every seed paper is in it.
-        var expected = ReadIdTableTitles(Path.Combine(RepoPaths.Shared!, "corpus", "arxiv-ids.tsv"));
+        var expected = ReadIdTableTitles(Path.Combine(RepoPaths.RequiredShared, "corpus", "arxiv-ids.tsv"));
         Assert.Equal(expected.Count, Corpus.Count);
         foreach (var (title, id) in expected)
         {
@@ -80,10 +80,10 @@ public sealed class DefaultCorpusTests
         }
     }
 
-    [SharedFact]
+    [Fact]
     public void Seed_listings_repeat_papers_and_the_build_merges_them()
     {
-        var (_, build) = Rebuild(RepoPaths.Shared!);
+        var (_, build) = Rebuild(RepoPaths.RequiredShared);
         Assert.True(build.ReadCount > Corpus.Count, "the seed listings repeat papers within and across files");
         Assert.Equal(Corpus.Count, build.Papers().Count);
         Assert.Empty(build.Overrides);

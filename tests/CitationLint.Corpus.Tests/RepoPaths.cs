@@ -15,6 +15,15 @@ internal static class RepoPaths
         }
     }
 
+    /// <summary>
+    /// <c>../shared</c>, for the tests that check the committed corpora against the seed listings and
+    /// fact tables there: without it they fail and say what is missing (a skipped test would pass a run
+    /// that checked nothing).
+    /// </summary>
+    public static string RequiredShared
+        => Shared ?? throw new InvalidOperationException(
+            $"this test reads the seed listings and corpus fact tables in '{Path.GetFullPath(Path.Combine(Root, "..", "shared"))}' (a 'shared' folder with 'seeds/' beside the repository, as CI has it); it is not there");
+
     public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
 
     private static string FindRoot()
