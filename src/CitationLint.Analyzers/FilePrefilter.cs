@@ -152,7 +152,7 @@ internal sealed class FilePrefilter
         foreach (var name in settings.AttributeNames)
         {
             // "Paper" also finds "PaperAttribute"; "PaperAttribute" is looked for as "Paper".
-            var stem = name.EndsWith("Attribute", System.StringComparison.Ordinal) && name.Length > 9 ? name.Substring(0, name.Length - 9) : name;
+            var stem = Stem(name);
             if (stem.Length > 0 && MayApplyAttribute(text, stem))
             {
                 return true;
@@ -161,6 +161,10 @@ internal sealed class FilePrefilter
 
         return false;
     }
+
+    /// <summary>An attribute's name without <c>Attribute</c> (<c>PaperAttribute</c> and <c>Paper</c> both bind to either class).</summary>
+    internal static string Stem(string name)
+        => name.EndsWith("Attribute", System.StringComparison.Ordinal) && name.Length > 9 ? name.Substring(0, name.Length - 9) : name;
 
     /// <summary>
     /// The text holds <paramref name="name"/> (or <c>nameAttribute</c>) followed by white space and an

@@ -282,7 +282,7 @@ internal static class Analysis
                 names.Add("Cites");
                 foreach (var name in settings.AttributeNames)
                 {
-                    names.Add(AttributeDependencies.Stem(name));
+                    names.Add(FilePrefilter.Stem(name));
                 }
 
                 AttributeDependencies.AddLookedUpNames(tree, settings.IsAttributeName, lookedUp, cancellationToken);

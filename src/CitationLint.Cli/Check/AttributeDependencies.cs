@@ -107,10 +107,6 @@ internal static class AttributeDependencies
         }
     }
 
-    /// <summary>A citation attribute's name without <c>Attribute</c> (<c>PaperAttribute</c> and <c>Paper</c> both bind to either class).</summary>
-    public static string Stem(string name)
-        => name.EndsWith("Attribute", StringComparison.Ordinal) && name.Length > 9 ? name.Substring(0, name.Length - 9) : name;
-
     /// <summary>Whether an argument of the tree's citation attributes is not a literal (a constant, a concatenation): then it may bind to a constant of any file.</summary>
     public static bool NeedsConstants(SyntaxTree tree, Func<string, bool> isCitationAttribute, System.Threading.CancellationToken cancellationToken)
     {

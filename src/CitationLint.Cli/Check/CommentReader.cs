@@ -24,24 +24,12 @@ internal static class CommentReader
 {
     /// <summary>
     /// Each comment's kind and span, in text order, of the gaps between tokens that overlap one of
-    /// <paramref name="runs"/> (sorted, as the prefilter gives them; null: of every gap), each gap read
+    /// <paramref name="runs"/> (sorted, as the prefilter gives them), each gap read
     /// whole; null when such a gap holds anything unexpected.
     /// </summary>
-    public static List<(SyntaxKind Kind, TextSpan Span)>? Comments(string source, List<SkeletonToken> tokens, List<TextSpan>? runs)
+    public static List<(SyntaxKind Kind, TextSpan Span)>? Comments(string source, List<SkeletonToken> tokens, List<TextSpan> runs)
     {
         var comments = new List<(SyntaxKind, TextSpan)>();
-        if (runs is null)
-        {
-            for (var t = 0; t <= tokens.Count; t++)
-            {
-                if (!ReadGap(source, tokens, t, comments))
-                {
-                    return null;
-                }
-            }
-
-            return comments;
-        }
 
         // PERF: a file's few candidate runs, not its every gap (most of a commented file's text is its comments).
         var read = -1;

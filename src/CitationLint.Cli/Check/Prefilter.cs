@@ -79,12 +79,12 @@ internal sealed class Prefilter
     /// (the scanner declines it, a gap holds something unexpected) or may suppress or mark code generated.
     /// </summary>
     /// <param name="tokens">The scanner's tokens of the file when it read them (the calling thread's list, for <see cref="Skeleton.Of"/>), else null.</param>
-    /// <param name="runs">The file's candidate runs from <see cref="Classify"/>.</param>
+    /// <param name="runs">The file's candidate runs from <see cref="Classify"/> (none found there: the file is parsed).</param>
     public bool IsQuiet(SourceDocument document, System.Collections.Generic.List<Microsoft.CodeAnalysis.Text.TextSpan>? runs, out System.Collections.Generic.List<SkeletonToken>? tokens, CancellationToken cancellationToken)
     {
         tokens = null;
         var source = document.Text.ToString();
-        if (source.IndexOf("SuppressMessage", System.StringComparison.Ordinal) >= 0 || source.IndexOf("GeneratedCode", System.StringComparison.Ordinal) >= 0)
+        if (runs is null || source.IndexOf("SuppressMessage", System.StringComparison.Ordinal) >= 0 || source.IndexOf("GeneratedCode", System.StringComparison.Ordinal) >= 0)
         {
             return false;
         }
