@@ -296,20 +296,22 @@ internal static class Analysis
         }
 
         lookedUp.UnionWith(names);
+        var lookedUpWords = new WholeWords(lookedUp);
+        var attributeWords = new WholeWords(names);
 
         var options = new ParallelOptions { CancellationToken = cancellationToken };
         if (!constants)
         {
             Parallel.For(0, trees.Length, options, i =>
             {
-                if (trees[i] is null && AttributeDependencies.MayDeclare(documents[i].Text.ToString(), lookedUp))
+                if (trees[i] is null && AttributeDependencies.MayDeclare(documents[i].Text.ToString(), lookedUpWords))
                 {
                     parse(i);
                 }
             });
         }
 
-        if (constants || Array.Exists(trees, t => t is not null && AttributeDependencies.DerivesAnAttributeFromAnother(t, names, cancellationToken)))
+        if (constants || Array.Exists(trees, t => t is not null && AttributeDependencies.DerivesAnAttributeFromAnother(t, attributeWords, cancellationToken)))
         {
             Parallel.For(0, trees.Length, options, i =>
             {

@@ -32,47 +32,11 @@ internal static class AttributeDependencies
     /// <paramref name="names"/> (the names the applying files' attributes look up) or <c>Attribute</c>,
     /// may hold a global using, or may spell a name otherwise.
     /// </summary>
-    public static bool MayDeclare(string text, IReadOnlyCollection<string> names)
-    {
-        if (text.IndexOf("Attribute", StringComparison.Ordinal) >= 0
+    public static bool MayDeclare(string text, WholeWords names)
+        => text.IndexOf("Attribute", StringComparison.Ordinal) >= 0
             || Analysis.HasGlobalUsing(text)
-            || Analysis.MaySpellNamesOtherwise(text))
-        {
-            return true;
-        }
-
-        foreach (var name in names)
-        {
-            if (HasWord(text, name))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether <paramref name="word"/> stands in the text as a whole word (a declaration spells a name so; an escaped one is read apart).</summary>
-    private static bool HasWord(string text, string word)
-    {
-        if (word.Length == 0)
-        {
-            return false;
-        }
-
-        for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.Ordinal))
-        {
-            var end = i + word.Length;
-            if ((i == 0 || !IsIdentifierPart(text[i - 1])) && (end == text.Length || !IsIdentifierPart(text[end])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_' || c > 0x7F && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsIdentifierPartCharacter(c);
+            || Analysis.MaySpellNamesOtherwise(text)
+            || names.AnyIn(text);
 
     /// <summary>
     /// Adds to <paramref name="names"/> what the tree's citation attributes look up: each part of the
@@ -137,7 +101,7 @@ internal static class AttributeDependencies
     /// in <c>Attribute</c>) that derives from another class than <c>Attribute</c>, whose members may be
     /// declared in any file.
     /// </summary>
-    public static bool DerivesAnAttributeFromAnother(SyntaxTree tree, IReadOnlyCollection<string> names, System.Threading.CancellationToken cancellationToken)
+    public static bool DerivesAnAttributeFromAnother(SyntaxTree tree, WholeWords names, System.Threading.CancellationToken cancellationToken)
     {
         if (!MayDeclare(tree.GetText(cancellationToken).ToString(), names))
         {
