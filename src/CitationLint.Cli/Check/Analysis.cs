@@ -296,12 +296,11 @@ internal static class Analysis
         }
 
         lookedUp.UnionWith(names);
-        var lookedUpWords = new WholeWords(lookedUp);
-        var attributeWords = new WholeWords(names);
 
         var options = new ParallelOptions { CancellationToken = cancellationToken };
         if (!constants)
         {
+            var lookedUpWords = new WholeWords(lookedUp);
             Parallel.For(0, trees.Length, options, i =>
             {
                 if (trees[i] is null && AttributeDependencies.MayDeclare(documents[i].Text.ToString(), lookedUpWords))
@@ -311,6 +310,7 @@ internal static class Analysis
             });
         }
 
+        var attributeWords = new WholeWords(names);
         if (constants || Array.Exists(trees, t => t is not null && AttributeDependencies.DerivesAnAttributeFromAnother(t, attributeWords, cancellationToken)))
         {
             Parallel.For(0, trees.Length, options, i =>

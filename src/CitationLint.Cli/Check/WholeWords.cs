@@ -15,7 +15,7 @@ namespace CitationLint.Cli.Check;
 /// its 608 unparsed files once per name was about a tenth of <c>check</c>'s CPU samples, growing with
 /// the names times the files.
 /// A name that is not itself one run of identifier characters (an option's attribute name may be
-/// anything) can never be a whole run, so it is searched for as before, on its own.
+/// anything) can never be a whole run, so it is searched for on its own, with the same test either side.
 /// </remarks>
 internal sealed class WholeWords
 {
@@ -130,5 +130,5 @@ internal sealed class WholeWords
         return true;
     }
 
-    internal static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_' || c > 0x7F && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsIdentifierPartCharacter(c);
+    private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_' || c > 0x7F && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsIdentifierPartCharacter(c);
 }
