@@ -358,6 +358,19 @@ public sealed class CheckTests : IDisposable
     }
 
     [Fact]
+    public void An_unknown_option_key_is_CITE009_as_the_build_reports_it()
+    {
+        // The build's options list their keys, so the analyzer reports a misspelt one; the CLI's must too.
+        folder.Write("A.cs", TestFolder.Clean);
+        folder.Write(".editorconfig", "[*.cs]\ncitationlint.atribute_names = Cites\n");
+        var (exit, output, _) = TestFolder.Run("check", folder.Dir);
+        Assert.Equal(1, exit);
+        Assert.StartsWith("citationlint : warning CITE009:", output);
+        Assert.Contains("citationlint.atribute_names", output);
+        Assert.Contains("unknown key", output);
+    }
+
+    [Fact]
     public void A_project_file_brings_its_compile_items_and_corpus_additional_files()
     {
         var project = folder.Write("Lib/Lib.csproj", """

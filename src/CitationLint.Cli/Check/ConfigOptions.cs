@@ -61,6 +61,10 @@ internal sealed class ConfigOptions : AnalyzerConfigOptionsProvider
         public Options(ImmutableDictionary<string, string> values) => this.values = values.WithComparers(KeyComparer);
 
         public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
+
+        /// <summary>The keys, as the compiler's options list them: the analyzer reports an unknown <c>citationlint.*</c> key (CITE009) only when it can read them.</summary>
+        /// <remarks>PERF too: the base class throws, and the analyzer catches that once per options read.</remarks>
+        public override IEnumerable<string> Keys => values.Keys;
     }
 
     /// <summary>Severities from <c>dotnet_diagnostic.ID.severity</c>, per tree and global; <c>generated_code</c>.</summary>
