@@ -71,6 +71,28 @@ public sealed class InstalledToolTests : IClassFixture<InstalledTool>
         }
     }
 
+    [Theory]
+    [InlineData("linux-x64")]
+    [InlineData("linux-musl-x64")]
+    public void A_linux_package_carries_its_runtime_and_one_ahead_of_time_image(string rid)
+    {
+        // The Linux tools run on their own runtime from one composite ReadyToRun image (the speed of
+        // check); the any package stays framework-dependent, for every other platform.
+        var package = Path.Combine(tool.Feed, "CitationLint.Cli." + rid + "." + tool.Version + ".nupkg");
+        using var zip = System.IO.Compression.ZipFile.OpenRead(package);
+        var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+
+        // A self-contained tool's files lie under tools/any/<rid>/ (no framework to target).
+        var dir = "tools/any/" + rid + "/";
+        Assert.Contains(dir + "citationlint.r2r.dll", names);
+        Assert.Contains(dir + "libcoreclr.so", names);
+        using var settings = new StreamReader(zip.GetEntry(dir + "DotnetToolSettings.xml")!.Open());
+        Assert.Contains("Runner=\"executable\"", settings.ReadToEnd());
+
+        using var any = System.IO.Compression.ZipFile.OpenRead(Path.Combine(tool.Feed, "CitationLint.Cli.any." + tool.Version + ".nupkg"));
+        Assert.DoesNotContain(any.Entries, e => e.Name is "libcoreclr.so" or "citationlint.r2r.dll");
+    }
+
     [Fact]
     public void Check_on_the_project_and_on_its_folder_gives_the_diagnostics_dotnet_build_gives()
     {
