@@ -94,6 +94,22 @@ public sealed class InstalledToolTests : IClassFixture<InstalledTool>
     }
 
     [Fact]
+    public void On_linux_x64_the_installed_tool_is_the_self_contained_one()
+    {
+        // Every other test here runs the installed tool: on this platform it must be the package with
+        // the runtime and the composite image, not the any package's framework-dependent one.
+        if (System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier != "linux-x64")
+        {
+            return;
+        }
+
+        var store = Path.Combine(tool.ToolPath, ".store");
+        var files = Directory.GetFiles(store, "*", SearchOption.AllDirectories).Select(Path.GetFileName).ToList();
+        Assert.Contains("libcoreclr.so", files);
+        Assert.Contains("citationlint.r2r.dll", files);
+    }
+
+    [Fact]
     public void Check_on_the_project_and_on_its_folder_gives_the_diagnostics_dotnet_build_gives()
     {
         var dir = Path.Combine(tool.WorkDir, "Consumer");

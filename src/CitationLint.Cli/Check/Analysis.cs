@@ -173,7 +173,7 @@ internal static class Analysis
 
     /// <summary>
     /// Whether a build would report CITE009: a problem in the global options or in any file's, parsed or
-    /// not (a build analyses every file). Each file's options are read once per distinct set of them.
+    /// not (a build analyses every file), each file's read in turn until one has a problem.
     /// </summary>
     private static bool HasOptionProblems(ConfigOptions options, IReadOnlyList<SourceDocument> documents)
     {
