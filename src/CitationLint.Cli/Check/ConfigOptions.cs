@@ -63,7 +63,7 @@ internal sealed class ConfigOptions : AnalyzerConfigOptionsProvider
         public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
 
         /// <summary>The keys, as the compiler's options list them: the analyzer reports an unknown <c>citationlint.*</c> key (CITE009) only when it can read them.</summary>
-        /// <remarks>PERF too: the base class throws, and the analyzer catches that once per options read.</remarks>
+        /// <remarks>The base class throws; the analyzer caught that on every read that collects problems.</remarks>
         public override IEnumerable<string> Keys => values.Keys;
     }
 
